@@ -1,0 +1,279 @@
+# shellcheck shell=bash
+# .ci/services.sh — throwaway PostgreSQL + Elasticsearch for CI.
+#
+# Usage (from .ci/run or an interactive shell):
+#
+#     source .ci/services.sh
+#
+# After sourcing:
+#     DATABASE_URL       postgres://postgres@127.0.0.1:<port>/lombardy
+#     ELASTICSEARCH_URL  http://127.0.0.1:<port>
+#     CI_SERVICES_DIR    temp dir holding the PG data dir, the ES install and logs
+#     ci_services_stop   function that stops both services and removes CI_SERVICES_DIR;
+#                        it is also registered on EXIT (chained with any EXIT trap
+#                        already set by the caller). Safe to call more than once.
+#
+# Optional knobs (environment):
+#     CI_PG_PORT=54329  CI_ES_PORT=9250   first port to try (next free one is used)
+#     CI_SERVICES_TIMEOUT=120             seconds to wait for each service to be healthy
+#     CI_SKIP_APT=1                       never call apt-get
+#     ES_JAVA_HOME=/path/to/jdk           JDK (>= 17) to run Elasticsearch with
+#
+# On failure it prints the service logs, stops what it started and exits non-zero.
+#
+# The script only defines functions and variables prefixed with ci_/_ci_/CI_ and
+# does not change the caller's shell options (set -e/-u/-o pipefail are all fine).
+
+CI_ES_VERSION="${CI_ES_VERSION:-8.19.21}"
+CI_ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${CI_ES_VERSION}:zip"
+CI_CACHE_DIR="${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/lombardy-ci"
+
+_ci_log() { printf '[services] %s\n' "$*" >&2; }
+
+_ci_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+        _ci_log "need root for: $*"; return 1
+    fi
+}
+
+# Run a command as $1 (only switches user when we are root).
+_ci_as_user() {
+    local user="$1"; shift
+    if [ "$(id -u)" -eq 0 ]; then runuser -u "$user" -- "$@"; else "$@"; fi
+}
+
+_ci_pkg_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+_ci_port_busy() { (: >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+_ci_free_port() {
+    local port="$1" last=$(( $1 + 50 ))
+    while [ "$port" -le "$last" ]; do
+        if ! _ci_port_busy "$port"; then echo "$port"; return 0; fi
+        port=$((port + 1))
+    done
+    _ci_log "no free port in $1..$last"; return 1
+}
+
+ci_services_install() {
+    local missing=() p
+    for p in postgresql chromium gettext unzip curl; do
+        _ci_pkg_installed "$p" || missing+=("$p")
+    done
+    command -v mvn >/dev/null 2>&1 || missing+=(maven)
+    command -v java >/dev/null 2>&1 || [ -n "${ES_JAVA_HOME:-}" ] || missing+=(openjdk-17-jre-headless)
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    if [ -n "${CI_SKIP_APT:-}" ]; then
+        _ci_log "missing packages (CI_SKIP_APT set): ${missing[*]}"; return 1
+    fi
+    _ci_log "installing: ${missing[*]}"
+    _ci_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
+    _ci_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null || return 1
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+_ci_pg_start() {
+    local bindir
+    bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)"
+    [ -x "$bindir/initdb" ] || { _ci_log "initdb not found under /usr/lib/postgresql"; return 1; }
+    CI_PG_BIN="$bindir"
+    CI_PG_USER=postgres
+    [ "$(id -u)" -eq 0 ] || CI_PG_USER="$(id -un)"
+    CI_PG_DATA="$CI_SERVICES_DIR/pg/data"
+    CI_PG_LOG="$CI_SERVICES_DIR/pg/postgresql.log"
+    CI_PG_PORT="$(_ci_free_port "${CI_PG_PORT:-54329}")" || return 1
+
+    mkdir -p "$CI_SERVICES_DIR/pg"
+    [ "$(id -u)" -eq 0 ] && chown "$CI_PG_USER": "$CI_SERVICES_DIR/pg"
+    _ci_as_user "$CI_PG_USER" "$bindir/initdb" -D "$CI_PG_DATA" -U postgres \
+        --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$CI_SERVICES_DIR/pg/initdb.log" 2>&1 \
+        || { cat "$CI_SERVICES_DIR/pg/initdb.log" >&2; return 1; }
+    # Throwaway cluster: durability off, sockets in our temp dir, TCP on loopback only.
+    _ci_as_user "$CI_PG_USER" "$bindir/pg_ctl" -D "$CI_PG_DATA" -l "$CI_PG_LOG" -s \
+        -o "-c listen_addresses=127.0.0.1 -p $CI_PG_PORT -k $CI_SERVICES_DIR/pg \
+            -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start || return 1
+}
+
+_ci_pg_wait() {
+    local deadline=$((SECONDS + ${CI_SERVICES_TIMEOUT:-120}))
+    until "$CI_PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$CI_PG_PORT" -U postgres; do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            _ci_log "PostgreSQL not ready after ${CI_SERVICES_TIMEOUT:-120}s"; return 1
+        fi
+        sleep 0.2
+    done
+    "$CI_PG_BIN/createdb" -h 127.0.0.1 -p "$CI_PG_PORT" -U postgres lombardy || return 1
+    export DATABASE_URL="postgres://postgres@127.0.0.1:${CI_PG_PORT}/lombardy"
+}
+
+# ------------------------------------------------------------- Elasticsearch
+_ci_es_fetch() {
+    CI_ES_ZIP="$CI_CACHE_DIR/elasticsearch-${CI_ES_VERSION}.zip"
+    [ -s "$CI_ES_ZIP" ] && return 0
+    mkdir -p "$CI_CACHE_DIR" || return 1
+    local tmp="$CI_CACHE_DIR/.download.$$"
+    _ci_log "downloading $CI_ES_ARTIFACT"
+    mkdir -p "$tmp"
+    if ! mvn -q -B dependency:copy -Dartifact="$CI_ES_ARTIFACT" \
+        -DoutputDirectory="$tmp" >"$tmp/mvn.log" 2>&1; then
+        cat "$tmp/mvn.log" >&2; rm -rf "$tmp"; return 1
+    fi
+    mv "$tmp/elasticsearch-${CI_ES_VERSION}.zip" "$CI_ES_ZIP" && rm -rf "$tmp"
+}
+
+_ci_java_home() {
+    local home="${ES_JAVA_HOME:-}"
+    if [ -z "$home" ]; then
+        home="$(readlink -f "$(command -v java)")" || return 1
+        home="${home%/bin/java}"
+    fi
+    local major
+    major="$("$home/bin/java" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java.specification.version = //p')"
+    if [ -z "$major" ] || [ "${major%%.*}" -lt 17 ]; then
+        _ci_log "ES needs Java >= 17, $home has '${major:-?}'"; return 1
+    fi
+    echo "$home"
+}
+
+_ci_es_start() {
+    _ci_es_fetch || return 1
+    local java_home
+    java_home="$(_ci_java_home)" || return 1
+    CI_ES_USER=esci
+    if [ "$(id -u)" -eq 0 ]; then
+        id -u esci >/dev/null 2>&1 || useradd --system --no-create-home \
+            --home-dir /nonexistent --shell /usr/sbin/nologin esci || return 1
+    else
+        CI_ES_USER="$(id -un)"
+    fi
+    unzip -q "$CI_ES_ZIP" -d "$CI_SERVICES_DIR" || return 1
+    CI_ES_HOME="$CI_SERVICES_DIR/elasticsearch-${CI_ES_VERSION}"
+    mkdir -p "$CI_ES_HOME/data" "$CI_ES_HOME/logs" "$CI_ES_HOME/tmp"
+    [ "$(id -u)" -eq 0 ] && chown -R "$CI_ES_USER": "$CI_ES_HOME"
+    CI_ES_PORT="$(_ci_free_port "${CI_ES_PORT:-9250}")" || return 1
+    local tport
+    tport="$(_ci_free_port $((CI_ES_PORT + 100)))" || return 1
+    CI_ES_LOG="$CI_ES_HOME/logs/console.log"
+    CI_ES_PIDFILE="$CI_ES_HOME/logs/es.pid"
+
+    # Background (not -d) so that we control the timeout and capture startup errors.
+    _ci_as_user "$CI_ES_USER" env ES_JAVA_HOME="$java_home" \
+        ES_JAVA_OPTS="-Xms512m -Xmx512m" ES_TMPDIR="$CI_ES_HOME/tmp" \
+        "$CI_ES_HOME/bin/elasticsearch" -p "$CI_ES_PIDFILE" \
+        -E discovery.type=single-node \
+        -E network.host=127.0.0.1 \
+        -E http.port="$CI_ES_PORT" \
+        -E transport.port="$tport" \
+        -E xpack.security.enabled=false \
+        -E cluster.routing.allocation.disk.threshold_enabled=false \
+        -E cluster.name=lombardy-ci \
+        -E path.data="$CI_ES_HOME/data" \
+        -E path.logs="$CI_ES_HOME/logs" \
+        </dev/null >"$CI_ES_LOG" 2>&1 &
+    CI_ES_LAUNCHER_PID=$!
+}
+
+_ci_es_logs() {
+    _ci_log "---- Elasticsearch logs ($CI_ES_HOME/logs) ----"
+    tail -n 80 "$CI_ES_LOG" >&2 2>/dev/null
+    tail -n 80 "$CI_ES_HOME/logs/lombardy-ci.log" >&2 2>/dev/null
+    _ci_log "---- end of Elasticsearch logs ----"
+}
+
+_ci_es_wait() {
+    local url="http://127.0.0.1:$CI_ES_PORT"
+    local deadline=$((SECONDS + ${CI_SERVICES_TIMEOUT:-120}))
+    until curl -fsS -o /dev/null --max-time 10 \
+        "$url/_cluster/health?wait_for_status=yellow&timeout=5s" 2>/dev/null; do
+        if ! kill -0 "$CI_ES_LAUNCHER_PID" 2>/dev/null; then
+            _ci_log "Elasticsearch exited during startup"; _ci_es_logs; return 1
+        fi
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            _ci_log "Elasticsearch not healthy after ${CI_SERVICES_TIMEOUT:-120}s"; _ci_es_logs; return 1
+        fi
+        sleep 1
+    done
+    export ELASTICSEARCH_URL="$url"
+}
+
+# ---------------------------------------------------------------- lifecycle
+# The public functions run their bodies in a `||` context so that a caller's
+# `set -e` cannot abort them half-way (e.g. inside the EXIT trap).
+ci_services_stop() { _ci_services_stop || true; }
+
+_ci_services_stop() {
+    local pid pids i
+    if [ -n "${CI_ES_HOME:-}" ]; then
+        pids="$(cat "${CI_ES_PIDFILE:-/nonexistent}" 2>/dev/null) ${CI_ES_LAUNCHER_PID:-}"
+        for pid in $pids; do
+            kill -TERM "$pid" 2>/dev/null || continue
+            for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+            kill -KILL "$pid" 2>/dev/null
+        done
+        wait "${CI_ES_LAUNCHER_PID:-0}" 2>/dev/null
+        CI_ES_HOME= CI_ES_LAUNCHER_PID=
+    fi
+    if [ -n "${CI_PG_DATA:-}" ] && [ -f "$CI_PG_DATA/postmaster.pid" ]; then
+        _ci_as_user "$CI_PG_USER" "$CI_PG_BIN/pg_ctl" -D "$CI_PG_DATA" -m immediate -s -w stop \
+            >/dev/null 2>&1
+    fi
+    CI_PG_DATA=
+    if [ -n "${CI_SERVICES_DIR:-}" ] && [ -d "$CI_SERVICES_DIR" ]; then
+        rm -rf "$CI_SERVICES_DIR"
+    fi
+    CI_SERVICES_DIR=
+    return 0
+}
+
+_ci_services_fail() {
+    ci_services_stop
+    _ci_log "FAILED: $*"
+    exit 1
+}
+
+ci_services_start() { _ci_services_start || _ci_services_fail "startup"; }
+
+_ci_services_start() {
+    if [ -n "${CI_SERVICES_DIR:-}" ] && [ -d "$CI_SERVICES_DIR" ]; then
+        _ci_log "already started (DATABASE_URL=$DATABASE_URL ELASTICSEARCH_URL=$ELASTICSEARCH_URL)"
+        return 0
+    fi
+    ci_services_install || _ci_services_fail "package installation"
+
+    CI_SERVICES_DIR="$(mktemp -d "${TMPDIR:-/tmp}/lombardy-ci.XXXXXX")" || _ci_services_fail mktemp
+    chmod 755 "$CI_SERVICES_DIR"
+
+    # Stop both services on exit, keeping whatever EXIT trap the caller had.
+    local prev=""
+    [ -n "$(trap -p EXIT)" ] && eval "set -- $(trap -p EXIT)" && prev="$3"
+    # shellcheck disable=SC2064
+    trap "ci_services_stop${prev:+; $prev}" EXIT
+    [ -z "$(trap -p INT)" ] && trap 'exit 130' INT
+    [ -z "$(trap -p TERM)" ] && trap 'exit 143' TERM
+
+    local t0=$SECONDS
+    # Launch ES first (slowest), bring up PG while the JVM boots, then wait for both.
+    _ci_es_start || _ci_services_fail "Elasticsearch start"
+    _ci_pg_start || { cat "$CI_PG_LOG" >&2 2>/dev/null; _ci_services_fail "PostgreSQL start"; }
+    _ci_pg_wait || { cat "$CI_PG_LOG" >&2 2>/dev/null; _ci_services_fail "PostgreSQL health"; }
+    _ci_log "PostgreSQL ready after $((SECONDS - t0))s"
+    _ci_es_wait || _ci_services_fail "Elasticsearch health"
+    _ci_log "Elasticsearch ready after $((SECONDS - t0))s"
+
+    local pg_version es_version modules
+    pg_version="$("$CI_PG_BIN/psql" -h 127.0.0.1 -p "$CI_PG_PORT" -U postgres -d lombardy \
+        -Atc 'SHOW server_version')"
+    # GET / (RestMainAction) is not available in the integ-test zip (405), so ask _nodes.
+    es_version="$(curl -fsS "$ELASTICSEARCH_URL/_nodes/_local?filter_path=nodes.*.version" \
+        | sed -n 's/.*"version":"\([^"]*\)".*/\1/p')"
+    modules="$(ls "$CI_ES_HOME/modules" | tr '\n' ' ')"
+    echo "PostgreSQL ${pg_version} at ${DATABASE_URL}"
+    echo "Elasticsearch ${es_version} at ${ELASTICSEARCH_URL}"
+    echo "Elasticsearch modules: ${modules% }"
+}
+
+ci_services_start

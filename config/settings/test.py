@@ -1,0 +1,23 @@
+"""Tests: fast and isolated, yet on the real services when CI provides them.
+
+DATABASE_URL and ELASTICSEARCH_URL, when set, point the suite at a real PostgreSQL and a real
+Elasticsearch; without them it runs on SQLite and Wagtail's database search.
+"""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import STORAGES
+
+DEBUG = False
+SECRET_KEY = "tests-only-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+# Pages are indexed in the database backend during tests; Elasticsearch tests build their own
+# backend on a per-run index prefix so parallel or repeated runs never collide.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+ELASTICSEARCH_INDEX_PREFIX = f"test-{os.getpid()}"
+WAGTAILADMIN_BASE_URL = "http://testserver"

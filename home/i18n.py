@@ -1,0 +1,71 @@
+"""Which page a visitor reaches in each language, for the language switcher and hreflang."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # True when the link leads to the same page in that language, not to that language's home.
+    is_translation: bool
+
+
+def _site_for(request):
+    return Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+
+
+def language_links(request, page=None):
+    """One link per configured language: the page's translation, or that language's home page."""
+    site = _site_for(request)
+    if site is None:
+        return []
+    roots = {p.locale_id: p for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")}
+    translations = {}
+    if page is not None and page.pk:
+        translations = {p.locale_id: p for p in page.get_translations(inclusive=True).live().public()}
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    links = []
+    for code, name in settings.LANGUAGES:
+        locale = locales.get(code)
+        if locale is None:
+            continue
+        target = translations.get(locale.pk) or roots.get(locale.pk)
+        if target is None:
+            continue
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=target.get_url(request) or "/",
+                is_current=code == current,
+                is_translation=locale.pk in translations,
+            )
+        )
+    return links
+
+
+def localized_pages(pages):
+    """The live translations, in the active language, of the given pages, in the same order.
+
+    One query whatever the number of pages, so menus do not cost a query per item.
+    """
+    pages = [p for p in pages if p is not None]
+    if not pages:
+        return []
+    locale = Locale.get_active()
+    by_key = {
+        p.translation_key: p
+        for p in Page.objects.filter(translation_key__in=[p.translation_key for p in pages], locale=locale)
+        .live()
+        .public()
+        .specific()
+    }
+    return [by_key[p.translation_key] for p in pages if p.translation_key in by_key]

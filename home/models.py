@@ -1,0 +1,148 @@
+"""Home page, generic content pages and the site-wide settings editors manage."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock, FeaturedPagesBlock, KeyFiguresBlock, LinkBlock
+
+
+class BasePage(Page):
+    """What every public page shares: a summary for cards and search results, and a social image."""
+
+    summary = models.TextField(
+        blank=True,
+        max_length=400,
+        verbose_name=_("Summary"),
+        help_text=_("One or two sentences shown on cards, in search results and when the page is shared."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Image for cards and sharing"),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    promote_panels = [*Page.promote_panels, FieldPanel("summary"), FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(max_length=120, verbose_name=_("Hero title"))
+    hero_intro = models.TextField(max_length=400, blank=True, verbose_name=_("Hero introduction"))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Hero image"),
+    )
+    hero_cta_label = models.CharField(max_length=60, blank=True, verbose_name=_("Hero button label"))
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Hero button page"),
+    )
+    key_figures = StreamField(
+        [("key_figures", KeyFiguresBlock())], blank=True, max_num=1, verbose_name=_("Key figures")
+    )
+    highlights = StreamField(
+        [("featured_pages", FeaturedPagesBlock())], blank=True, verbose_name=_("Highlights")
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("key_figures"),
+        FieldPanel("highlights"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("Home page")
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Standard page")
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseSiteSetting):
+    """Menus list pages, so each visitor sees them in their own language."""
+
+    main_menu = StreamField(
+        [("page", LinkBlock())],
+        blank=True,
+        verbose_name=_("Main menu"),
+        help_text=_("Pages shown in the header, in order. Labels are the page titles in each language."),
+    )
+    footer_menu = StreamField(
+        [("page", LinkBlock())],
+        blank=True,
+        verbose_name=_("Footer links"),
+        help_text=_("For example: privacy notice, cookie policy, accessibility statement."),
+    )
+
+    panels = [FieldPanel("main_menu"), FieldPanel("footer_menu")]
+
+    class Meta:
+        verbose_name = _("Navigation")
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    organisation = models.CharField(max_length=200, blank=True, verbose_name=_("Organisation"))
+    address = models.TextField(blank=True, verbose_name=_("Postal address"))
+    email = models.EmailField(blank=True, verbose_name=_("E-mail"))
+    phone = models.CharField(max_length=40, blank=True, verbose_name=_("Telephone"))
+    linkedin_url = models.URLField(blank=True, verbose_name=_("LinkedIn"))
+    x_url = models.URLField(blank=True, verbose_name=_("X (Twitter)"))
+    youtube_url = models.URLField(blank=True, verbose_name=_("YouTube"))
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organisation"), FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contacts")),
+        MultiFieldPanel([FieldPanel("linkedin_url"), FieldPanel("x_url"), FieldPanel("youtube_url")], heading=_("Social media")),
+    ]
+
+    class Meta:
+        verbose_name = _("Contacts and social media")

@@ -1,0 +1,32 @@
+from django import template
+
+from home import i18n
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return i18n.language_links(request, context.get("page"))
+
+
+@register.simple_tag
+def menu_pages(stream_value):
+    """Pages of a menu StreamField, in the visitor's language, skipping those without a live translation."""
+    return i18n.localized_pages([block.value["page"] for block in stream_value or [] if block.value.get("page")])
+
+
+@register.simple_tag
+def localized_list(pages):
+    """A list of chosen pages, in the visitor's language, as specific pages, in one query."""
+    return i18n.localized_pages(list(pages or []))
+
+
+@register.simple_tag
+def localized(page):
+    """The page in the visitor's language, when it has been translated."""
+    found = i18n.localized_pages([page])
+    return found[0] if found else page
