@@ -30,6 +30,13 @@ CI_CACHE_DIR="${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/lombardy-ci"
 
 _ci_log() { printf '[services] %s\n' "$*" >&2; }
 
+# Seconds (1 decimal) since $1, an ${EPOCHREALTIME} value.
+_ci_since() {
+    local now="${EPOCHREALTIME/[.,]/}" then="${1/[.,]/}"
+    local ds=$(( (now - then) / 100000 ))
+    echo "$((ds / 10)).$((ds % 10))s"
+}
+
 _ci_as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
         _ci_log "need root for: $*"; return 1
@@ -255,14 +262,16 @@ _ci_services_start() {
     [ -z "$(trap -p INT)" ] && trap 'exit 130' INT
     [ -z "$(trap -p TERM)" ] && trap 'exit 143' TERM
 
-    local t0=$SECONDS
     # Launch ES first (slowest), bring up PG while the JVM boots, then wait for both.
+    local t0="$EPOCHREALTIME" t1
     _ci_es_start || _ci_services_fail "Elasticsearch start"
+    _ci_log "Elasticsearch launched after $(_ci_since "$t0") (fetch + unzip)"
+    t1="$EPOCHREALTIME"
     _ci_pg_start || { cat "$CI_PG_LOG" >&2 2>/dev/null; _ci_services_fail "PostgreSQL start"; }
     _ci_pg_wait || { cat "$CI_PG_LOG" >&2 2>/dev/null; _ci_services_fail "PostgreSQL health"; }
-    _ci_log "PostgreSQL ready after $((SECONDS - t0))s"
+    _ci_log "PostgreSQL ready in $(_ci_since "$t1") (initdb + start + createdb)"
     _ci_es_wait || _ci_services_fail "Elasticsearch health"
-    _ci_log "Elasticsearch ready after $((SECONDS - t0))s"
+    _ci_log "Elasticsearch healthy; all services up after $(_ci_since "$t0")"
 
     local pg_version es_version modules
     pg_version="$("$CI_PG_BIN/psql" -h 127.0.0.1 -p "$CI_PG_PORT" -U postgres -d lombardy \

@@ -21,3 +21,5 @@ STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemo
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_INDEX_PREFIX = f"test-{os.getpid()}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,43 @@
+# Two commands matter: `make run` (install, migrate, demo content, serve) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install install-dev lint messages clean
+
+$(BIN)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	touch $@
+
+$(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.lock
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
+	touch $@
+
+install: $(BIN)/.installed
+
+install-dev: $(BIN)/.installed-dev
+
+run: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_demo_admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install-dev
+	$(BIN)/pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Needs GNU gettext (msgfmt); the compiled .mo files are committed so running the site does not.
+messages: install
+	cd home && ../$(MANAGE) makemessages -l it -l en --no-obsolete
+	$(MANAGE) compilemessages
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache

@@ -1,0 +1,26 @@
+"""Shared fixtures: the demo site, and guards that make CI fail when a real service is missing."""
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_service(variable, reason):
+    """Skip locally without the service; in CI a missing service is a failure, never a skip."""
+    if os.environ.get(variable):
+        return
+    if IN_CI:
+        pytest.fail(f"{variable} is not set in CI: {reason}", pytrace=False)
+    pytest.skip(f"{variable} not set: {reason} (set it, or run .ci/run, to include this test)")
+
+
+@pytest.fixture
+def demo_site(db):
+    """The bilingual demo content, as `make run` builds it."""
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
