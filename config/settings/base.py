@@ -110,7 +110,8 @@ LANGUAGES = [("en", "English"), ("it", "Italiano")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each app keeps its own message catalogue in <app>/locale/, found by Django without a setting.
+LOCALE_PATHS = []
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
