@@ -167,9 +167,13 @@ _ci_es_start() {
     CI_ES_LOG="$CI_ES_HOME/logs/console.log"
     CI_ES_PIDFILE="$CI_ES_HOME/logs/es.pid"
 
-    # Background (not -d) so that we control the timeout and capture startup errors.
-    _ci_as_user "$CI_ES_USER" env ES_JAVA_HOME="$java_home" \
-        ES_JAVA_OPTS="-Xms512m -Xmx512m" ES_TMPDIR="$CI_ES_HOME/tmp" \
+    # ES_TMPDIR/CLI_JAVA_OPTS/-UsePerfData keep the JVMs from leaving files in /tmp.
+    # Background (not -d) so that we control the timeout and capture startup errors;
+    # launched from a subshell so it is not a job of the caller (a bare `wait` in
+    # .ci/run must not block on it).
+    (_ci_as_user "$CI_ES_USER" env ES_JAVA_HOME="$java_home" \
+        ES_JAVA_OPTS="-Xms512m -Xmx512m -XX:-UsePerfData" ES_TMPDIR="$CI_ES_HOME/tmp" \
+        CLI_JAVA_OPTS="-Djava.io.tmpdir=$CI_ES_HOME/tmp -XX:-UsePerfData" \
         "$CI_ES_HOME/bin/elasticsearch" -p "$CI_ES_PIDFILE" \
         -E discovery.type=single-node \
         -E network.host=127.0.0.1 \
@@ -180,14 +184,23 @@ _ci_es_start() {
         -E cluster.name=lombardy-ci \
         -E path.data="$CI_ES_HOME/data" \
         -E path.logs="$CI_ES_HOME/logs" \
-        </dev/null >"$CI_ES_LOG" 2>&1 &
-    CI_ES_LAUNCHER_PID=$!
+        </dev/null >"$CI_ES_LOG" 2>&1 & echo $! >"$CI_SERVICES_DIR/es-launcher.pid")
+    CI_ES_LAUNCHER_PID="$(cat "$CI_SERVICES_DIR/es-launcher.pid")"
+}
+
+# True while $1 is a running (not zombie) process.
+_ci_alive() {
+    local stat
+    stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+    stat="${stat##*) }"
+    [ "${stat%% *}" != Z ]
 }
 
 _ci_es_logs() {
     _ci_log "---- Elasticsearch logs ($CI_ES_HOME/logs) ----"
-    tail -n 80 "$CI_ES_LOG" >&2 2>/dev/null
-    tail -n 80 "$CI_ES_HOME/logs/lombardy-ci.log" >&2 2>/dev/null
+    # Console output holds startup errors and (in foreground mode) the server log too.
+    if [ -s "$CI_ES_LOG" ]; then tail -n 100 "$CI_ES_LOG" >&2
+    else tail -n 100 "$CI_ES_HOME/logs/lombardy-ci.log" >&2 2>/dev/null; fi
     _ci_log "---- end of Elasticsearch logs ----"
 }
 
@@ -196,7 +209,7 @@ _ci_es_wait() {
     local deadline=$((SECONDS + ${CI_SERVICES_TIMEOUT:-120}))
     until curl -fsS -o /dev/null --max-time 10 \
         "$url/_cluster/health?wait_for_status=yellow&timeout=5s" 2>/dev/null; do
-        if ! kill -0 "$CI_ES_LAUNCHER_PID" 2>/dev/null; then
+        if ! _ci_alive "$CI_ES_LAUNCHER_PID"; then
             _ci_log "Elasticsearch exited during startup"; _ci_es_logs; return 1
         fi
         if [ "$SECONDS" -ge "$deadline" ]; then
@@ -218,10 +231,9 @@ _ci_services_stop() {
         pids="$(cat "${CI_ES_PIDFILE:-/nonexistent}" 2>/dev/null) ${CI_ES_LAUNCHER_PID:-}"
         for pid in $pids; do
             kill -TERM "$pid" 2>/dev/null || continue
-            for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-            kill -KILL "$pid" 2>/dev/null
+            for i in $(seq 1 60); do _ci_alive "$pid" || break; sleep 0.5; done
+            _ci_alive "$pid" && kill -KILL "$pid" 2>/dev/null
         done
-        wait "${CI_ES_LAUNCHER_PID:-0}" 2>/dev/null
         CI_ES_HOME= CI_ES_LAUNCHER_PID=
     fi
     if [ -n "${CI_PG_DATA:-}" ] && [ -f "$CI_PG_DATA/postmaster.pid" ]; then
