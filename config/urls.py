@@ -15,10 +15,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA:
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 # Every public page lives under /en/ or /it/; "/" is redirected by LocaleMiddleware to the
 # language the browser prefers, English otherwise.

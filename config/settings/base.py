@@ -8,7 +8,6 @@ local-memory cache and console e-mail.
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 from search.elasticsearch_profiles import wagtail_backend_settings
 
@@ -121,6 +120,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Django serves uploaded files itself only where no web server or S3 does (development, tests).
+SERVE_MEDIA = DEBUG
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -191,14 +192,12 @@ X_FRAME_OPTIONS = "DENY"
 MAP_TILE_URL = env("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default="© OpenStreetMap contributors")
 
-
 def _origin(url):
     """The scheme://host[:port] part of a URL, as CSP source lists want it."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
-
 
 _media_origins = [o for o in [_origin(env("AWS_S3_ENDPOINT_URL", default="")), _origin(MEDIA_URL)] if o]
 _tile_origin = _origin(MAP_TILE_URL.replace("{s}", "a"))
@@ -237,4 +236,3 @@ LOGGING = {
     },
 }
 
-SITE_CONTACT_LABEL = _("Invest in Lombardy")

@@ -5,6 +5,7 @@ Elasticsearch; without them it runs on SQLite and Wagtail's database search.
 """
 
 import os
+import tempfile
 
 from .base import *  # noqa: F403
 from .base import STORAGES
@@ -15,7 +16,10 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+# Files go to a throwaway folder, served by the site so browser tests see real images.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="lombardy-test-media-")
+STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+SERVE_MEDIA = True
 # Pages are indexed in the database backend during tests; Elasticsearch tests build their own
 # backend on a per-run index prefix so parallel or repeated runs never collide.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

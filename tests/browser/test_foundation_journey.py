@@ -5,11 +5,11 @@ from django.core.management import call_command
 
 from tests.browser.conftest import wcag_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo():
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
@@ -50,6 +50,8 @@ def test_narrow_phone_screen_has_no_horizontal_scroll(live_server, demo, chromiu
         overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, path
     # The menu collapses behind a button that opens it.
+    phone.goto(f"{live_server.url}/en/")
+    assert not phone.get_by_role("link", name="Why Lombardy").is_visible()
     toggle = phone.get_by_role("button", name="Menu")
     assert toggle.is_visible()
     toggle.click()
