@@ -225,7 +225,9 @@ class FeaturedPagesBlock(blocks.StructBlock):
 
 
 class BodyStreamBlock(blocks.StreamBlock):
-    rich_text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/rich_text_block.html")
+    rich_text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/rich_text_block.html"
+    )
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()
     key_figures = KeyFiguresBlock()

@@ -18,7 +18,9 @@ class LanguageLink:
 
 
 def _site_for(request):
-    return Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    return (
+        Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    )
 
 
 def language_links(request, page=None):

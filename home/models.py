@@ -63,9 +63,7 @@ class HomePage(BasePage):
     key_figures = StreamField(
         [("key_figures", KeyFiguresBlock())], blank=True, max_num=1, verbose_name=_("Key figures")
     )
-    highlights = StreamField(
-        [("featured_pages", FeaturedPagesBlock())], blank=True, verbose_name=_("Highlights")
-    )
+    highlights = StreamField([("featured_pages", FeaturedPagesBlock())], blank=True, verbose_name=_("Highlights"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = [
@@ -140,8 +138,13 @@ class ContactSettings(BaseSiteSetting):
     youtube_url = models.URLField(blank=True, verbose_name=_("YouTube"))
 
     panels = [
-        MultiFieldPanel([FieldPanel("organisation"), FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contacts")),
-        MultiFieldPanel([FieldPanel("linkedin_url"), FieldPanel("x_url"), FieldPanel("youtube_url")], heading=_("Social media")),
+        MultiFieldPanel(
+            [FieldPanel("organisation"), FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("linkedin_url"), FieldPanel("x_url"), FieldPanel("youtube_url")], heading=_("Social media")
+        ),
     ]
 
     class Meta:

@@ -128,13 +128,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# S3-compatible storage: files stay private; every link is presigned and expires.
-AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
-if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {
+
+def s3_storage_backend(env):
+    """S3-compatible storage: files stay private and every link is presigned and expires."""
+    return {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
             "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
             "region_name": env("AWS_S3_REGION_NAME", default=None),
             "access_key": env("AWS_ACCESS_KEY_ID", default=None),
@@ -146,6 +146,11 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+
+
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = s3_storage_backend(env)
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env("REDIS_URL", default=""):
@@ -192,12 +197,14 @@ X_FRAME_OPTIONS = "DENY"
 MAP_TILE_URL = env("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default="© OpenStreetMap contributors")
 
+
 def _origin(url):
     """The scheme://host[:port] part of a URL, as CSP source lists want it."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
 
 _media_origins = [o for o in [_origin(env("AWS_S3_ENDPOINT_URL", default="")), _origin(MEDIA_URL)] if o]
 _tile_origin = _origin(MAP_TILE_URL.replace("{s}", "a"))
@@ -235,4 +242,3 @@ LOGGING = {
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", default="WARNING")},
     },
 }
-

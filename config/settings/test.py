@@ -11,7 +11,7 @@ from .base import *  # noqa: F403
 from .base import STORAGES
 
 DEBUG = False
-SECRET_KEY = "tests-only-key"
+SECRET_KEY = "tests-only-key"  # noqa: S105 - never used outside tests
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -18,13 +18,18 @@ def key_figures(heading, figures):
         "key_figures",
         {
             "heading": heading,
-            "figures": [{"value": v, "label": label, "source": source, "year": year} for v, label, source, year in figures],
+            "figures": [
+                {"value": v, "label": label, "source": source, "year": year} for v, label, source, year in figures
+            ],
         },
     )
 
 
 def bar_chart(title, unit, rows, source):
-    return raw("bar_chart", {"title": title, "unit": unit, "rows": [{"label": str(k), "value": v} for k, v in rows], "source": source})
+    return raw(
+        "bar_chart",
+        {"title": title, "unit": unit, "rows": [{"label": str(k), "value": v} for k, v in rows], "source": source},
+    )
 
 
 def table(caption, header, rows, source=""):
@@ -63,4 +68,7 @@ def featured_pages(heading, intro, page_ids):
 
 
 def image(image_id, caption, credit):
-    return raw("image", {"image": {"image": image_id, "decorative": False, "alt_text": caption}, "caption": caption, "credit": credit})
+    return raw(
+        "image",
+        {"image": {"image": image_id, "decorative": False, "alt_text": caption}, "caption": caption, "credit": credit},
+    )

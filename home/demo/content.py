@@ -54,21 +54,32 @@ def fdi_chart(lang):
         "it": "Progetti di investimento estero in Lombardia per anno",
     }[lang]
     unit = {"en": "projects", "it": "progetti"}[lang]
-    return b.bar_chart(title, unit, zip(fdi["years"], fdi["projects_lombardy"]), FDI_SOURCE[lang])
+    return b.bar_chart(title, unit, zip(fdi["years"], fdi["projects_lombardy"], strict=True), FDI_SOURCE[lang])
 
 
 def fdi_table(lang):
     fdi = _fdi()
     header = {
         "en": ["Year", "Projects in Italy", "Projects in Lombardy", "Lombardy's share", "Jobs in Lombardy"],
-        "it": ["Anno", "Progetti in Italia", "Progetti in Lombardia", "Quota Lombardia", "Posti di lavoro in Lombardia"],
+        "it": [
+            "Anno",
+            "Progetti in Italia",
+            "Progetti in Lombardia",
+            "Quota Lombardia",
+            "Posti di lavoro in Lombardia",
+        ],
     }[lang]
     rows = []
     for i, year in enumerate(fdi["years"]):
         share = f"{fdi['lombardy_share_of_projects_pct'][i]}%"
         rows.append(
-            [str(year), str(fdi["projects_italy"][i]), str(fdi["projects_lombardy"][i]),
-             share.replace(".", ",") if lang == "it" else share, str(fdi["jobs_lombardy"][i])]
+            [
+                str(year),
+                str(fdi["projects_italy"][i]),
+                str(fdi["projects_lombardy"][i]),
+                share.replace(".", ",") if lang == "it" else share,
+                str(fdi["jobs_lombardy"][i]),
+            ]
         )
     caption = {
         "en": "Foreign direct investment projects, Italy and Lombardy, 2018–2023",
@@ -103,7 +114,11 @@ HOME = {
         "summary": "The investment promotion service of the Lombardy Region: sectors, sites, incentives and free assistance for foreign investors.",
         "highlights_heading": "Start here",
         "highlights_intro": "What Lombardy offers and how the regional team works with you.",
-        "cta": ("Planning an investment in Italy?", "Tell us about your project: we answer within two working days, free of charge and in confidence.", "Contact the investment team"),
+        "cta": (
+            "Planning an investment in Italy?",
+            "Tell us about your project: we answer within two working days, free of charge and in confidence.",
+            "Contact the investment team",
+        ),
     },
     "it": {
         "title": "Invest in Lombardy",
@@ -114,7 +129,11 @@ HOME = {
         "summary": "Il servizio di promozione degli investimenti di Regione Lombardia: settori, siti, incentivi e assistenza gratuita per gli investitori esteri.",
         "highlights_heading": "Per cominciare",
         "highlights_intro": "Che cosa offre la Lombardia e come lavora con te il team regionale.",
-        "cta": ("Stai pianificando un investimento in Italia?", "Raccontaci il tuo progetto: rispondiamo entro due giorni lavorativi, gratuitamente e in modo riservato.", "Contatta il team investimenti"),
+        "cta": (
+            "Stai pianificando un investimento in Italia?",
+            "Raccontaci il tuo progetto: rispondiamo entro due giorni lavorativi, gratuitamente e in modo riservato.",
+            "Contatta il team investimenti",
+        ),
     },
 }
 
@@ -138,7 +157,11 @@ def about(lang, ctx):
                 fdi_chart(lang),
                 fdi_table(lang),
                 functions_table(lang),
-                b.image(ctx["images"]["alps-and-lakes"], "Alpi e laghi lombardi (illustrazione segnaposto)", "Invest in Lombardy"),
+                b.image(
+                    ctx["images"]["alps-and-lakes"],
+                    "Alpi e laghi lombardi (illustrazione segnaposto)",
+                    "Invest in Lombardy",
+                ),
             ],
         }
     return {
@@ -157,7 +180,11 @@ def about(lang, ctx):
             fdi_chart(lang),
             fdi_table(lang),
             functions_table(lang),
-            b.image(ctx["images"]["alps-and-lakes"], "The Lombard Alps and lakes (placeholder illustration)", "Invest in Lombardy"),
+            b.image(
+                ctx["images"]["alps-and-lakes"],
+                "The Lombard Alps and lakes (placeholder illustration)",
+                "Invest in Lombardy",
+            ),
         ],
     }
 
@@ -195,9 +222,18 @@ def services(lang, ctx):
                 b.faq(
                     "Domande frequenti",
                     [
-                        ("Il servizio è a pagamento?", "<p>No. Il servizio è gratuito e riservato, dalla prima richiesta all'insediamento.</p>"),
-                        ("Potete aiutarci a trovare un sito?", "<p>Sì. Selezioniamo aree ed edifici disponibili in base ai requisiti del progetto e organizziamo le visite con i comuni e i proprietari.</p>"),
-                        ("Seguite anche le imprese già insediate?", "<p>Sì: l'aftercare accompagna le imprese estere già presenti nelle espansioni e nei rapporti con le amministrazioni.</p>"),
+                        (
+                            "Il servizio è a pagamento?",
+                            "<p>No. Il servizio è gratuito e riservato, dalla prima richiesta all'insediamento.</p>",
+                        ),
+                        (
+                            "Potete aiutarci a trovare un sito?",
+                            "<p>Sì. Selezioniamo aree ed edifici disponibili in base ai requisiti del progetto e organizziamo le visite con i comuni e i proprietari.</p>",
+                        ),
+                        (
+                            "Seguite anche le imprese già insediate?",
+                            "<p>Sì: l'aftercare accompagna le imprese estere già presenti nelle espansioni e nei rapporti con le amministrazioni.</p>",
+                        ),
                     ],
                 ),
                 b.call_to_action(*HOME["it"]["cta"], url="mailto:invest@regione.lombardia.example"),
@@ -210,17 +246,32 @@ def services(lang, ctx):
         "intro": f"Our service is {s['lifecycle'].split(',')[0]}: it takes you from preliminary assessment to landing and later expansion, with aftercare for companies already established.",
         "body": [
             b.rich_text(
-                "<h2>Information</h2><ul>" + "".join(f"<li>{item[0].upper()}{item[1:]}</li>" for item in s["information"]) + "</ul>"
+                "<h2>Information</h2><ul>"
+                + "".join(f"<li>{item[0].upper()}{item[1:]}</li>" for item in s["information"])
+                + "</ul>"
                 "<h2>Advice</h2><ul><li>Tailored reports on specific opportunities and advice through partners (for key accounts)</li></ul>"
-                "<h2>Introductions to authorities and partners</h2><ul>" + "".join(f"<li>{item}</li>" for item in s["matchmaking"]) + "</ul>"
-                "<h2>Assistance</h2><ul>" + "".join(f"<li>{item[0].upper()}{item[1:]}</li>" for item in s["assistance"]) + "</ul>"
+                "<h2>Introductions to authorities and partners</h2><ul>"
+                + "".join(f"<li>{item}</li>" for item in s["matchmaking"])
+                + "</ul>"
+                "<h2>Assistance</h2><ul>"
+                + "".join(f"<li>{item[0].upper()}{item[1:]}</li>" for item in s["assistance"])
+                + "</ul>"
             ),
             b.faq(
                 "Frequently asked questions",
                 [
-                    ("Do you charge for the service?", "<p>No. The service is free and confidential, from the first enquiry to landing.</p>"),
-                    ("Can you help us find a site?", "<p>Yes. We shortlist available land and buildings against your project's requirements and arrange visits with municipalities and owners.</p>"),
-                    ("Do you also support companies already here?", "<p>Yes: aftercare supports foreign companies already in Lombardy with expansions and with public administrations.</p>"),
+                    (
+                        "Do you charge for the service?",
+                        "<p>No. The service is free and confidential, from the first enquiry to landing.</p>",
+                    ),
+                    (
+                        "Can you help us find a site?",
+                        "<p>Yes. We shortlist available land and buildings against your project's requirements and arrange visits with municipalities and owners.</p>",
+                    ),
+                    (
+                        "Do you also support companies already here?",
+                        "<p>Yes: aftercare supports foreign companies already in Lombardy with expansions and with public administrations.</p>",
+                    ),
                 ],
             ),
             b.call_to_action(*HOME["en"]["cta"], url="mailto:invest@regione.lombardia.example"),
@@ -273,11 +324,19 @@ def cookies(lang, ctx):
                 b.table(
                     "Cookie usati da questo sito",
                     ["Nome", "Scopo", "Durata"],
-                    [["sessionid", "Ricorda la tua sessione (ad esempio, per non chiederti due volte i dati per un download)", "Fine della sessione"],
-                     ["csrftoken", "Protegge i moduli da invii fraudolenti", "1 anno"],
-                     ["django_language", "Ricorda la lingua scelta", "Fine della sessione"]],
+                    [
+                        [
+                            "sessionid",
+                            "Ricorda la tua sessione (ad esempio, per non chiederti due volte i dati per un download)",
+                            "Fine della sessione",
+                        ],
+                        ["csrftoken", "Protegge i moduli da invii fraudolenti", "1 anno"],
+                        ["django_language", "Ricorda la lingua scelta", "Fine della sessione"],
+                    ],
                 ),
-                b.rich_text("<p>I video di YouTube o Vimeo vengono caricati solo quando premi play: fino ad allora nessun cookie di terze parti viene impostato.</p>"),
+                b.rich_text(
+                    "<p>I video di YouTube o Vimeo vengono caricati solo quando premi play: fino ad allora nessun cookie di terze parti viene impostato.</p>"
+                ),
             ],
         }
     return {
@@ -289,11 +348,19 @@ def cookies(lang, ctx):
             b.table(
                 "Cookies used by this site",
                 ["Name", "Purpose", "Duration"],
-                [["sessionid", "Remembers your session (for example, so you are not asked twice for your details when downloading)", "End of session"],
-                 ["csrftoken", "Protects forms against forged submissions", "1 year"],
-                 ["django_language", "Remembers the language you chose", "End of session"]],
+                [
+                    [
+                        "sessionid",
+                        "Remembers your session (for example, so you are not asked twice for your details when downloading)",
+                        "End of session",
+                    ],
+                    ["csrftoken", "Protects forms against forged submissions", "1 year"],
+                    ["django_language", "Remembers the language you chose", "End of session"],
+                ],
             ),
-            b.rich_text("<p>YouTube or Vimeo videos load only when you press play: until then no third-party cookie is set.</p>"),
+            b.rich_text(
+                "<p>YouTube or Vimeo videos load only when you press play: until then no third-party cookie is set.</p>"
+            ),
         ],
     }
 

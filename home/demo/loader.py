@@ -75,7 +75,9 @@ class DemoLoader:
         )
         root.add_child(instance=home)
         home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first() or Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
         site.root_page = home
         site.site_name = "Invest in Lombardy"
         site.save()
@@ -88,7 +90,9 @@ class DemoLoader:
         home.hero_cta_label = text["hero_cta_label"]
         home.hero_cta_page = services
         home.key_figures = [fdi_key_figures(lang)]
-        home.highlights = [b.featured_pages(text["highlights_heading"], text["highlights_intro"], [about.pk, services.pk])]
+        home.highlights = [
+            b.featured_pages(text["highlights_heading"], text["highlights_intro"], [about.pk, services.pk])
+        ]
         home.body = [b.call_to_action(*text["cta"], page_id=services.pk)]
         home.save_revision().publish()
 
@@ -123,8 +127,12 @@ class DemoLoader:
     def menus(self, site, pages):
         navigation = NavigationSettings.for_site(site)
         if not navigation.main_menu and not navigation.footer_menu:
-            navigation.main_menu = [b.raw("page", {"page": pages[k]["en"].pk, "url": ""}) for k, _b, m in STANDARD_PAGES if m == "main"]
-            navigation.footer_menu = [b.raw("page", {"page": pages[k]["en"].pk, "url": ""}) for k, _b, m in STANDARD_PAGES if m == "footer"]
+            navigation.main_menu = [
+                b.raw("page", {"page": pages[k]["en"].pk, "url": ""}) for k, _b, m in STANDARD_PAGES if m == "main"
+            ]
+            navigation.footer_menu = [
+                b.raw("page", {"page": pages[k]["en"].pk, "url": ""}) for k, _b, m in STANDARD_PAGES if m == "footer"
+            ]
             navigation.save()
         contact = ContactSettings.for_site(site)
         if not contact.organisation:

@@ -28,7 +28,9 @@ def test_home_in_english_then_italian_then_a_standard_page(live_server, demo, pa
     page.get_by_role("navigation", name="Principale").get_by_role("link", name="Perché la Lombardia").click()
     page.wait_for_url(f"{live_server.url}/it/perche-la-lombardia/")
     assert page.get_by_role("heading", level=1).inner_text() == "Perché la Lombardia"
-    assert page.get_by_role("table", name="Progetti di investimento diretto estero, Italia e Lombardia, 2018–2023").is_visible()
+    assert page.get_by_role(
+        "table", name="Progetti di investimento diretto estero, Italia e Lombardia, 2018–2023"
+    ).is_visible()
     assert wcag_violations(page) == []
     assert page.console_errors == []
 

@@ -38,8 +38,14 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_deploy_check_reports_nothing_in_production():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", DJANGO_SECRET_KEY=GOOD_KEY,
-                        DJANGO_ALLOWED_HOSTS="www.example.org")
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        DJANGO_ALLOWED_HOSTS="www.example.org",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 

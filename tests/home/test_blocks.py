@@ -38,8 +38,16 @@ def test_link_block_needs_a_page_or_an_address():
 
 def test_bar_chart_scales_bars_to_the_largest_value_and_keeps_a_table():
     block = BarChartBlock()
-    html = block.render(block.to_python({"title": "Projects", "unit": "", "source": "", "rows": [
-        {"label": "2022", "value": 107}, {"label": "2023", "value": 90}]}))
+    html = block.render(
+        block.to_python(
+            {
+                "title": "Projects",
+                "unit": "",
+                "source": "",
+                "rows": [{"label": "2022", "value": 107}, {"label": "2023", "value": 90}],
+            }
+        )
+    )
     assert "bar-w-100" in html
     assert "bar-w-84" in html  # 90 / 107
     assert '<th scope="row">2023</th><td>90</td>' in html
@@ -47,6 +55,8 @@ def test_bar_chart_scales_bars_to_the_largest_value_and_keeps_a_table():
 
 def test_text_typed_by_editors_is_escaped():
     block = VideoBlock()
-    html = block.render(block.to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "<script>alert(1)</script>", "transcript": ""}))
+    html = block.render(
+        block.to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "<script>alert(1)</script>", "transcript": ""})
+    )
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html

@@ -26,8 +26,14 @@ def test_demo_command_builds_both_languages_and_is_idempotent(demo_site):
     languages = {lang for _pk, lang, _path, _live in first["pages"]}
     assert languages == {"en", "it"}
     paths = {path for _pk, _lang, path, _live in first["pages"]}
-    for path in ("/home/privacy/", "/home/cookie-policy/", "/home/accessibility-statement/", "/home/investor-services/",
-                 "/home-it/dichiarazione-di-accessibilita/", "/home-it/servizi-per-investitori/"):
+    for path in (
+        "/home/privacy/",
+        "/home/cookie-policy/",
+        "/home/accessibility-statement/",
+        "/home/investor-services/",
+        "/home-it/dichiarazione-di-accessibilita/",
+        "/home-it/servizi-per-investitori/",
+    ):
         assert path in paths
     assert first["images"] >= 4
 

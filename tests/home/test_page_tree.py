@@ -33,7 +33,14 @@ class TestPageTree(WagtailPageTestCase):
                         [
                             ("rich_text", rich_text("<p>Hello</p>")),
                             ("quote", {"text": "A quote", "attribution": "Someone", "role": ""}),
-                            ("video", {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Film", "transcript": ""}),
+                            (
+                                "video",
+                                {
+                                    "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                                    "title": "Film",
+                                    "transcript": "",
+                                },
+                            ),
                         ]
                     ),
                 }
