@@ -54,20 +54,37 @@ def language_links(request, page=None):
     return links
 
 
-def localized_pages(pages):
+def localized_pages(pages, specific=True):
     """The live translations, in the active language, of the given pages, in the same order.
 
-    One query whatever the number of pages, so menus do not cost a query per item.
+    One query whatever the number of pages (plus one per page type when `specific`), so menus
+    and card lists do not cost a query per item.
     """
     pages = [p for p in pages if p is not None]
     if not pages:
         return []
-    locale = Locale.get_active()
-    by_key = {
-        p.translation_key: p
-        for p in Page.objects.filter(translation_key__in=[p.translation_key for p in pages], locale=locale)
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    queryset = (
+        Page.objects.filter(translation_key__in=[p.translation_key for p in pages], locale__language_code=language)
         .live()
         .public()
-        .specific()
-    }
+    )
+    by_key = {p.translation_key: p for p in (queryset.specific() if specific else queryset)}
     return [by_key[p.translation_key] for p in pages if p.translation_key in by_key]
+
+
+def navigation(request, settings_object):
+    """Main and footer menus in the visitor's language, fetched together once per request."""
+    cached = getattr(request, "_site_navigation", None)
+    if cached is not None:
+        return cached
+    def chosen(stream):
+        return [block.value["page"] for block in stream or [] if block.value.get("page")]
+
+    main, footer = chosen(settings_object.main_menu), chosen(settings_object.footer_menu)
+    found = {p.translation_key: p for p in localized_pages([*main, *footer], specific=False)}
+    request._site_navigation = {
+        "main": [found[p.translation_key] for p in main if p.translation_key in found],
+        "footer": [found[p.translation_key] for p in footer if p.translation_key in found],
+    }
+    return request._site_navigation

@@ -17,10 +17,20 @@ def require_service(variable, reason):
     pytest.skip(f"{variable} not set: {reason} (set it, or run .ci/run, to include this test)")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The bilingual demo content, built once per run as `make run` builds it.
+
+    Each test then runs in a transaction that is rolled back, so tests see the same content
+    without paying for it again.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
 @pytest.fixture
 def demo_site(db):
-    """The bilingual demo content, as `make run` builds it."""
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    """The default Site, whose tree holds the demo content."""
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)

@@ -13,10 +13,10 @@ def language_links(context):
     return i18n.language_links(request, context.get("page"))
 
 
-@register.simple_tag
-def menu_pages(stream_value):
-    """Pages of a menu StreamField, in the visitor's language, skipping those without a live translation."""
-    return i18n.localized_pages([block.value["page"] for block in stream_value or [] if block.value.get("page")])
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """{"main": [...], "footer": [...]}: menu pages in the visitor's language, skipping untranslated ones."""
+    return i18n.navigation(context["request"], context["settings"]["home"]["NavigationSettings"])
 
 
 @register.simple_tag
@@ -28,5 +28,5 @@ def localized_list(pages):
 @register.simple_tag
 def localized(page):
     """The page in the visitor's language, when it has been translated."""
-    found = i18n.localized_pages([page])
+    found = i18n.localized_pages([page], specific=False)
     return found[0] if found else page
