@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.demo import blocks as b
 from home.demo.content import HOME, STANDARD_PAGES, fdi_key_figures
@@ -28,6 +28,7 @@ class DemoLoader:
     def run(self):
         self.en = Locale.objects.get_or_create(language_code="en")[0]
         self.it = Locale.objects.get_or_create(language_code="it")[0]
+        self.ensure_roots()
         self.load_images()
         home, created = self.home_page()
         it_home = home.get_translation_or_none(self.it) or self.translate_home(home)
@@ -39,6 +40,13 @@ class DemoLoader:
             self.fill_home(HomePage.objects.get(pk=it_home.pk), "it", pages)
         self.menus(home.get_site(), pages)
         return home
+
+    def ensure_roots(self):
+        """The tree and collection roots Wagtail's migrations create, in case a database was emptied."""
+        if not Collection.objects.exists():
+            Collection.add_root(name="Root")
+        if not Page.objects.exists():
+            Page.add_root(title="Root", slug="root", locale=self.en)
 
     def context(self):
         return {"images": self.images}

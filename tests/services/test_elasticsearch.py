@@ -68,4 +68,6 @@ def test_wagtail_backend_indexes_pages_and_finds_them(es_url, index_prefix, demo
         prefix = "investor" if profile == "full" else "investors"
         assert "Services for investors" in [p.title for p in backend.autocomplete(prefix, StandardPage)]
     finally:
-        backend.es.indices.delete(index=f"{index_prefix}-*", ignore_unavailable=True)
+        # Wildcard deletes are refused by default (action.destructive_requires_name).
+        for name in backend.es.indices.get(index=f"{index_prefix}-*", ignore_unavailable=True):
+            backend.es.indices.delete(index=name)

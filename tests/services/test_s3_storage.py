@@ -32,9 +32,9 @@ def s3_storage(s3_endpoint, monkeypatch):
 
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")
-    boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-south-1").create_bucket(
-        Bucket="lombardy-media", CreateBucketConfiguration={"LocationConstraint": "eu-south-1"}
-    )
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-south-1")
+    if "lombardy-media" not in [b["Name"] for b in client.list_buckets()["Buckets"]]:
+        client.create_bucket(Bucket="lombardy-media", CreateBucketConfiguration={"LocationConstraint": "eu-south-1"})
     for key, value in {
         "AWS_STORAGE_BUCKET_NAME": "lombardy-media",
         "AWS_S3_ENDPOINT_URL": s3_endpoint,
