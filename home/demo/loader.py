@@ -10,6 +10,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
 
 from home.demo import blocks as b
 from home.demo.content import HOME, STANDARD_PAGES, fdi_key_figures
@@ -29,6 +30,8 @@ class DemoLoader:
         self.en = Locale.objects.get_or_create(language_code="en")[0]
         self.it = Locale.objects.get_or_create(language_code="it")[0]
         self.ensure_roots()
+        # Synchronised trees: a page created in English gets an Italian alias to translate.
+        LocaleSynchronization.objects.get_or_create(locale=self.it, defaults={"sync_from": self.en})
         self.load_images()
         home, created = self.home_page()
         it_home = home.get_translation_or_none(self.it) or self.translate_home(home)

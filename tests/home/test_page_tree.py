@@ -46,3 +46,22 @@ class TestPageTree(WagtailPageTestCase):
                 }
             ),
         )
+
+
+@pytest.mark.django_db
+class TestSynchronisedTrees(WagtailPageTestCase):
+    def test_a_page_created_in_english_appears_in_the_italian_tree_to_translate(self):
+        from django.core.management import call_command
+
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        home = HomePage.objects.get(locale__language_code="en", depth=2)
+        self.login()
+        response = self.client.post(
+            f"/admin/pages/add/home/standardpage/{home.pk}/",
+            {"title": "Incentives", "slug": "incentives", "intro": "", "body-count": "0", "action-publish": "1"},
+        )
+        assert response.status_code == 302
+        english = StandardPage.objects.get(slug="incentives", locale__language_code="en")
+        italian = english.get_translation(english.locale.__class__.objects.get(language_code="it"))
+        assert italian.alias_of_id == english.pk
+        assert italian.get_parent().pk == home.get_translation(italian.locale).pk
