@@ -78,6 +78,7 @@ def navigation(request, settings_object):
     cached = getattr(request, "_site_navigation", None)
     if cached is not None:
         return cached
+
     def chosen(stream):
         return [block.value["page"] for block in stream or [] if block.value.get("page")]
 
