@@ -1,0 +1,226 @@
+"""The forms that collect personal data. Every field has a size limit; consents start unticked."""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from leads.models import ConsentRecord, Lead
+from sectors.models import BusinessFunction, Country, SectorPage
+
+FORM_TIMESTAMP_SALT = "leads.form-timestamp"
+
+
+def signed_timestamp():
+    return signing.TimestampSigner(salt=FORM_TIMESTAMP_SALT).sign(f"{time.time():.3f}")
+
+
+class CountryChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        if obj.kind == Country.Kind.REGION:
+            return _("Other country: %(region)s") % {"region": obj.name}
+        return obj.name
+
+
+class ProtectedForm(forms.Form):
+    """A honeypot and a signed timestamp: bots fill every field and post at once."""
+
+    # Hidden from people (CSS display:none, so also from screen readers); bots fill it in.
+    website = forms.CharField(
+        required=False,
+        max_length=200,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_started = forms.CharField(widget=forms.HiddenInput, max_length=100)
+
+    too_fast = _("That was very quick: please check your answers and send the form again.")
+    too_old = _("This form was open for too long. Please check your answers and send it again.")
+    refused = _("Your submission could not be accepted. Please try again.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["form_started"] = signed_timestamp()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
+            raise forms.ValidationError(self.refused, code="honeypot")
+        started = self.data.get(self.add_prefix("form_started"), "")
+        signer = signing.TimestampSigner(salt=FORM_TIMESTAMP_SALT)
+        max_age = getattr(settings, "LEADS_FORM_MAX_AGE", 2 * 60 * 60)
+        try:
+            started_at = float(signer.unsign(started, max_age=max_age))
+        except signing.SignatureExpired:
+            self.refresh_timestamp()
+            raise forms.ValidationError(self.too_old, code="too_old") from None
+        except (signing.BadSignature, ValueError):
+            self.refresh_timestamp()
+            raise forms.ValidationError(self.refused, code="bad_timestamp") from None
+        if time.time() - started_at < getattr(settings, "LEADS_FORM_MIN_SECONDS", 2):
+            raise forms.ValidationError(self.too_fast, code="too_fast")
+        return cleaned
+
+    consent_fields = {}
+
+    def consents(self):
+        """(purpose, wording shown) for every box the visitor ticked."""
+        return [
+            (purpose, str(self.fields[name].label))
+            for name, purpose in self.consent_fields.items()
+            if self.cleaned_data.get(name)
+        ]
+
+    def refresh_timestamp(self):
+        """A new timestamp for the form shown again, keeping everything the visitor typed."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("form_started")] = signed_timestamp()
+
+
+def _locale():
+    return Locale.get_active()
+
+
+class ProfileFieldsMixin(forms.Form):
+    name = forms.CharField(max_length=120, label=_("Full name"), widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        max_length=254, label=_("Work e-mail"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    company = forms.CharField(
+        max_length=160, label=_("Company"), widget=forms.TextInput(attrs={"autocomplete": "organization"})
+    )
+    role = forms.CharField(
+        max_length=120, label=_("Role"), widget=forms.TextInput(attrs={"autocomplete": "organization-title"})
+    )
+    country = CountryChoiceField(
+        queryset=Country.objects.none(),
+        label=_("Country where your company is based"),
+        empty_label=_("Choose a country"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.filter(locale=_locale()).order_by("kind", "name")
+
+
+CONSENT_LABELS = {
+    ConsentRecord.Purpose.DOWNLOAD: _("I agree that my details are used to send me this booklet."),
+    ConsentRecord.Purpose.CONTACT: _("The investment team may contact me about my project."),
+    ConsentRecord.Purpose.NEWSLETTER: _("Send me the Invest in Lombardy newsletter."),
+}
+
+
+class BookletForm(ProfileFieldsMixin, ProtectedForm):
+    company_size = forms.ChoiceField(
+        choices=[("", _("Choose a size")), *Lead.CompanySize.choices], label=_("Company size")
+    )
+    stage = forms.ChoiceField(
+        choices=Lead.Stage.choices, widget=forms.RadioSelect, label=_("Where are you in your project?")
+    )
+    sector = forms.ModelChoiceField(
+        queryset=SectorPage.objects.none(), label=_("Sector of interest"), empty_label=_("Choose a sector")
+    )
+    business_function = forms.ModelChoiceField(
+        queryset=BusinessFunction.objects.none(),
+        required=False,
+        label=_("Activity you plan in Lombardy (optional)"),
+        empty_label=_("Not decided yet"),
+    )
+    consent_download = forms.BooleanField(
+        required=True,
+        label=CONSENT_LABELS[ConsentRecord.Purpose.DOWNLOAD],
+        error_messages={"required": _("We can only send the booklet with your agreement: tick this box.")},
+    )
+    consent_contact = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.CONTACT])
+    consent_newsletter = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+
+    field_order = [
+        "name",
+        "email",
+        "company",
+        "role",
+        "country",
+        "company_size",
+        "stage",
+        "sector",
+        "business_function",
+        "consent_download",
+        "consent_contact",
+        "consent_newsletter",
+        "website",
+        "form_started",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = _locale()
+        self.fields["sector"].queryset = SectorPage.objects.live().public().filter(locale=locale).order_by("title")
+        self.fields["business_function"].queryset = BusinessFunction.objects.filter(locale=locale)
+
+    consent_fields = {
+        "consent_download": ConsentRecord.Purpose.DOWNLOAD,
+        "consent_contact": ConsentRecord.Purpose.CONTACT,
+        "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
+    }
+
+
+class ContactForm(ProfileFieldsMixin, ProtectedForm):
+    service = forms.ChoiceField(choices=Lead.Service.choices, widget=forms.RadioSelect, label=_("How can we help?"))
+    sector = forms.ModelChoiceField(
+        queryset=SectorPage.objects.none(),
+        required=False,
+        label=_("Sector (optional)"),
+        empty_label=_("Not decided yet"),
+    )
+    description = forms.CharField(
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        label=_("Your project"),
+        help_text=_("What you plan to do in Lombardy, and what you need from us. At most 3,000 characters."),
+    )
+    timeline = forms.ChoiceField(choices=[("", _("Choose")), *Lead.Timeline.choices], label=_("Timeline"))
+    jobs_band = forms.ChoiceField(
+        choices=[("", _("Choose")), *Lead.JobsBand.choices], required=False, label=_("Jobs created (optional)")
+    )
+    capex_band = forms.ChoiceField(
+        choices=[("", _("Choose")), *Lead.CapexBand.choices],
+        required=False,
+        label=_("Capital expenditure (optional)"),
+    )
+    consent_contact = forms.BooleanField(
+        required=True,
+        label=_("I agree that the investment team uses my details to answer this request."),
+        error_messages={"required": _("We can only answer with your agreement: tick this box.")},
+    )
+    consent_newsletter = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+
+    field_order = [
+        "name",
+        "email",
+        "company",
+        "role",
+        "country",
+        "service",
+        "sector",
+        "description",
+        "timeline",
+        "jobs_band",
+        "capex_band",
+        "consent_contact",
+        "consent_newsletter",
+        "website",
+        "form_started",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sector"].queryset = SectorPage.objects.live().public().filter(locale=_locale()).order_by("title")
+
+    consent_fields = {
+        "consent_contact": ConsentRecord.Purpose.CONTACT,
+        "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
+    }

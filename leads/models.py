@@ -1,0 +1,214 @@
+"""One Lead for every form that collects personal data, its consents, downloads and the privacy log."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from home.blocks import BodyStreamBlock
+from home.models import BasePage
+
+# The wording of each consent is versioned: a record says which text the visitor saw.
+CONSENT_TEXT_VERSION = "2026-11"
+
+
+class Lead(models.Model):
+    class Kind(models.TextChoices):
+        BOOKLET = "booklet", _("Booklet download")
+        CONTACT = "contact", _("Contact / assistance request")
+        ENQUIRY = "enquiry", _("Opportunity enquiry")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        QUALIFIED = "qualified", _("Qualified")
+        ASSISTANCE = "assistance", _("In assistance")
+        LANDED = "landed", _("Landed")
+        CLOSED = "closed", _("Closed")
+
+    class CompanySize(models.TextChoices):
+        MICRO = "1-9", _("1–9 employees")
+        SMALL = "10-49", _("10–49 employees")
+        MEDIUM = "50-249", _("50–249 employees")
+        LARGE = "250-999", _("250–999 employees")
+        XLARGE = "1000+", _("1,000 employees or more")
+
+    class Stage(models.TextChoices):
+        EXPLORING = "exploring", _("Exploring")
+        SHORTLISTING = "shortlisting", _("Shortlisting locations")
+        READY = "ready", _("Ready to invest")
+
+    class Service(models.TextChoices):
+        INFORMATION = "information", _("Information")
+        SITE_SEARCH = "site_search", _("Site search")
+        INCENTIVES = "incentives", _("Incentives")
+        RECRUITMENT = "recruitment", _("Recruitment and training")
+        PERMITS = "permits", _("Permits")
+        AFTERCARE = "aftercare", _("Aftercare")
+
+    class Timeline(models.TextChoices):
+        NOW = "0-6", _("Within 6 months")
+        SOON = "6-12", _("6 to 12 months")
+        LATER = "12-24", _("12 to 24 months")
+        UNKNOWN = "unknown", _("Not decided yet")
+
+    class JobsBand(models.TextChoices):
+        UNDER_10 = "0-9", _("Fewer than 10")
+        UNDER_50 = "10-49", _("10–49")
+        UNDER_250 = "50-249", _("50–249")
+        OVER_250 = "250+", _("250 or more")
+
+    class CapexBand(models.TextChoices):
+        UNDER_1M = "<1m", _("Less than €1 million")
+        UNDER_10M = "1-10m", _("€1–10 million")
+        UNDER_50M = "10-50m", _("€10–50 million")
+        OVER_50M = "50m+", _("More than €50 million")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("Form"))
+    name = models.CharField(max_length=120, verbose_name=_("Name"))
+    email = models.EmailField(max_length=254, db_index=True, verbose_name=_("E-mail"))
+    company = models.CharField(max_length=160, blank=True, verbose_name=_("Company"))
+    country = models.ForeignKey(
+        "sectors.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
+    )
+    role = models.CharField(max_length=120, blank=True, verbose_name=_("Role"))
+    company_size = models.CharField(
+        max_length=10, blank=True, choices=CompanySize.choices, verbose_name=_("Company size")
+    )
+    stage = models.CharField(max_length=20, blank=True, choices=Stage.choices, verbose_name=_("Investment stage"))
+    sector = models.ForeignKey(
+        "sectors.SectorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Sector"),
+    )
+    business_function = models.ForeignKey(
+        "sectors.BusinessFunction",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Business function"),
+    )
+    service = models.CharField(max_length=20, blank=True, choices=Service.choices, verbose_name=_("Service"))
+    description = models.TextField(max_length=3000, blank=True, verbose_name=_("Project description"))
+    timeline = models.CharField(max_length=10, blank=True, choices=Timeline.choices, verbose_name=_("Timeline"))
+    jobs_band = models.CharField(max_length=10, blank=True, choices=JobsBand.choices, verbose_name=_("Jobs"))
+    capex_band = models.CharField(
+        max_length=10, blank=True, choices=CapexBand.choices, verbose_name=_("Capital expenditure")
+    )
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, verbose_name=_("Language"))
+    source_url = models.CharField(max_length=500, blank=True, verbose_name=_("Form page"))
+    landing_url = models.CharField(max_length=500, blank=True, verbose_name=_("Landing page"))
+    utm_source = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign source"))
+    utm_medium = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign medium"))
+    utm_campaign = models.CharField(max_length=100, blank=True, db_index=True, verbose_name=_("Campaign"))
+    utm_term = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign term"))
+    utm_content = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign content"))
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, verbose_name=_("Status"))
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_leads",
+        verbose_name=_("Assignee"),
+    )
+    notes = models.TextField(blank=True, verbose_name=_("Notes"))
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True, verbose_name=_("Received"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Updated"))
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("Lead")
+        verbose_name_plural = _("Leads")
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    @property
+    def campaign_summary(self):
+        return " / ".join(v for v in (self.utm_source, self.utm_medium, self.utm_campaign) if v)
+
+
+class ConsentRecord(models.Model):
+    class Purpose(models.TextChoices):
+        DOWNLOAD = "download", _("Send me this booklet")
+        CONTACT = "contact", _("Contact by the investment team")
+        NEWSLETTER = "newsletter", _("Newsletter")
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="consents")
+    purpose = models.CharField(max_length=20, choices=Purpose.choices, verbose_name=_("Purpose"))
+    text_version = models.CharField(max_length=20, verbose_name=_("Text version"))
+    text = models.CharField(max_length=500, verbose_name=_("Text shown"))
+    language = models.CharField(max_length=8, verbose_name=_("Language"))
+    given_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Given at"))
+
+    class Meta:
+        ordering = ["given_at"]
+        verbose_name = _("Consent")
+
+    def __str__(self):
+        return f"{self.get_purpose_display()} ({self.text_version})"
+
+
+class Download(models.Model):
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="downloads")
+    booklet = models.ForeignKey(
+        "sectors.Booklet", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Booklet")
+    )
+    source_url = models.CharField(max_length=500, blank=True, verbose_name=_("Page"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Requested at"))
+    fetch_count = models.PositiveIntegerField(default=0, verbose_name=_("Times downloaded"))
+    last_fetched_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Last downloaded"))
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("Download")
+
+    def __str__(self):
+        return f"{self.booklet} – {self.lead_id}"
+
+
+class PrivacyLog(models.Model):
+    """What was done under the data-protection tools. The e-mail is kept only as a hash."""
+
+    class Action(models.TextChoices):
+        EXPORT = "export", _("Export")
+        ERASE = "erase", _("Erasure")
+        PURGE = "purge", _("Retention purge")
+
+    action = models.CharField(max_length=10, choices=Action.choices)
+    subject_hash = models.CharField(max_length=64, blank=True)
+    leads_affected = models.PositiveIntegerField(default=0)
+    performed_by = models.CharField(max_length=150, blank=True)
+    performed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-performed_at"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.leads_affected})"
+
+
+class ContactPage(BasePage):
+    """A page with the contact / assistance request form."""
+
+    intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
+    thank_you = models.TextField(max_length=600, blank=True, verbose_name=_("Thank-you message"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), FieldPanel("thank_you")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Contact page")
+
+    def serve(self, request, *args, **kwargs):
+        from leads.views import contact_page
+
+        return contact_page(request, self)

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from leads import views
+
+app_name = "leads"
+
+urlpatterns = [
+    path("ready/<str:token>/", views.booklet_ready, name="booklet_ready"),
+    path("download/<str:token>/", views.booklet_download, name="booklet_download"),
+]

@@ -1,0 +1,46 @@
+"""Blocks only sector pages and booklets use."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from home.blocks import BodyStreamBlock
+from leads.blocks import ContactFormBlock
+
+
+class EcosystemHighlightBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=160, label=_("Name"))
+    kind = blocks.CharBlock(
+        max_length=80, required=False, label=_("Kind"), help_text=_("For example: cluster, research hospital")
+    )
+    description = blocks.TextBlock(max_length=400, required=False, label=_("What it offers"))
+    url = blocks.URLBlock(required=False, label=_("Web address"))
+
+    class Meta:
+        icon = "site"
+        label = _("Ecosystem highlight")
+
+
+class CompanyBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=160, label=_("Company"))
+    country = blocks.CharBlock(max_length=80, required=False, label=_("Country of origin"))
+    activity = blocks.CharBlock(max_length=200, required=False, label=_("Activity in Lombardy"))
+
+    class Meta:
+        icon = "group"
+        label = _("Company")
+
+
+class TableOfContentsEntryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, label=_("Chapter title"))
+    summary = blocks.TextBlock(max_length=500, required=False, label=_("Summary"))
+    page = blocks.IntegerBlock(min_value=1, required=False, label=_("Page"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Chapter")
+
+
+class SectorBodyBlock(BodyStreamBlock):
+    """The shared body blocks, plus the contact form."""
+
+    contact_form = ContactFormBlock()

@@ -1,0 +1,223 @@
+"""Demo sectors in English and Italian: taxonomies, the sector index, one page per sector, booklets.
+
+Idempotent like home.demo.loader: what exists is left alone. Booklet PDFs are generated here
+(sectors/pdf.py) and written through the booklets' private storage, so this works on S3 too.
+"""
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from home.demo import blocks as b
+from home.demo.facts import facts
+from home.models import HomePage, NavigationSettings
+from sectors.demo import content as c
+from sectors.models import Booklet, BusinessFunction, Country, SectorIndexPage, SectorPage
+from sectors.pdf import build_pdf
+
+
+class SectorsLoader:
+    def __init__(self, log=print):
+        self.log = log
+
+    @transaction.atomic
+    def run(self):
+        self.en = Locale.objects.get_or_create(language_code="en")[0]
+        self.it = Locale.objects.get_or_create(language_code="it")[0]
+        self.functions = self.load_functions()
+        self.countries = self.load_countries()
+        home = HomePage.objects.filter(locale=self.en, depth=2).first()
+        if home is None:
+            self.log("Sectors skipped: no home page")
+            return
+        index = self.index_page(home)
+        it_index = index.get_translation(self.it)
+        fdi_rows = {row["function"]: row for row in facts()["fdi_figures"]["by_function_2018_2023"]}
+        for sector in facts()["sectors"]:
+            pages = self.sector_page(SectorIndexPage.objects.get(pk=index.pk), sector, fdi_rows)
+            if sector.get("booklet"):
+                for lang, page in pages.items():
+                    self.booklet(sector, lang, page)
+        self.menu(home, index)
+        return it_index
+
+    # --- Taxonomies ----------------------------------------------------------------------
+
+    def _translate_snippet(self, original, **fields):
+        translated = original.get_translation_or_none(self.it)
+        if translated is None:
+            translated = original.copy_for_translation(self.it)
+            for name, value in fields.items():
+                setattr(translated, name, value)
+            translated.save()
+        return translated
+
+    def load_functions(self):
+        result = {}
+        for order, activity in enumerate(facts()["activities"]):
+            en = BusinessFunction.objects.filter(locale=self.en, key=activity["key"]).first()
+            if en is None:
+                en = BusinessFunction.objects.create(
+                    locale=self.en,
+                    key=activity["key"],
+                    name=activity["en"],
+                    opportunity=(activity.get("opportunity") or "").replace(" ", "")[:10],
+                    sort_order=order,
+                )
+                self.log(f"Business function: {en.name}")
+            it = self._translate_snippet(en, name=activity["it"])
+            result[activity["key"]] = {"en": en, "it": it}
+        return result
+
+    def _country(self, name, kind, region=None, priority=""):
+        en = Country.objects.filter(locale=self.en, name=name).first()
+        if en is None:
+            en = Country.objects.create(
+                locale=self.en, name=name, kind=kind, region=region["en"] if region else None, priority=priority
+            )
+            self.log(f"Country: {name}")
+        it = self._translate_snippet(en, name=c.COUNTRIES_IT.get(name, name), region=region["it"] if region else None)
+        return {"en": en, "it": it}
+
+    def load_countries(self):
+        geographies = facts()["geographies"]
+        result = {}
+        for origin in geographies["priority_origins"]:
+            region = self._country(origin["region"], Country.Kind.REGION, priority=origin["opportunity"])
+            result[origin["region"]] = region
+            for name in origin["countries"]:
+                result[name] = self._country(name, Country.Kind.COUNTRY, region, origin["opportunity"])
+        for name in geographies["low_priority"]:
+            result[name] = self._country(name, Country.Kind.REGION)
+        # Target markets of the strategy that are not yet listed (for example the Emirates).
+        aliases = {"USA": "United States"}
+        for name in geographies["seo_target_markets"]:
+            name = aliases.get(name, name)
+            if name not in result:
+                result[name] = self._country(name, Country.Kind.COUNTRY, result.get("Middle East"))
+        return result
+
+    # --- Pages ---------------------------------------------------------------------------
+
+    def index_page(self, home):
+        text = c.INDEX["en"]
+        index = SectorIndexPage.objects.child_of(home).first()
+        if index is None:
+            index = SectorIndexPage(
+                title=text["title"], slug=text["slug"], intro=text["intro"], summary=text["summary"]
+            )
+            home.add_child(instance=index)
+            index.save_revision().publish()
+            self.log("Sector index (en)")
+        if index.get_translation_or_none(self.it) is None:
+            text = c.INDEX["it"]
+            it_index = index.copy_for_translation(self.it)
+            for field, value in text.items():
+                setattr(it_index, field, value)
+            it_index.save_revision().publish()
+            self.log("Sector index (it)")
+        return index
+
+    def _fields(self, sector, lang, fdi_rows):
+        i = 0 if lang == "en" else 1
+        spec = c.SECTORS[sector["key"]]
+        name = sector[lang]
+        subs = [s if lang == "en" else c.SUB_SECTORS_IT.get(s, s) for s in sector["sub"]]
+        heading, figures = c.key_figures(sector, fdi_rows.get(spec["fdi_function"]), lang)
+        rating = sector.get("opportunity") or c.NOT_RATED[lang]
+        return {
+            "title": name,
+            "slug": slugify(sector["en"]) if lang == "en" else spec["slug_it"],
+            "headline": spec["headline"][i],
+            "summary": spec["summary"][i],
+            "key_figures": [b.key_figures(heading, figures)],
+            "sub_sectors": [b.raw("sub_sector", s) for s in subs],
+            "ecosystem": [
+                b.raw("highlight", {"name": n, "kind": c.ECOSYSTEM_KINDS[kind][i], "description": "", "url": ""})
+                for n, kind in spec["ecosystem"]
+            ],
+            "body": [
+                b.rich_text(c.BODY_TEXT[lang].format(sector=name, summary=spec["summary"][i], rating=rating)),
+                *self._contact_block(lang),
+            ],
+        }
+
+    def _contact_block(self, lang):
+        """The contact form at the foot of each sector, when the contact page exists (leads' loader)."""
+        from leads.models import ContactPage
+
+        contact = ContactPage.objects.filter(locale__language_code=lang).first()
+        if contact is None:
+            return []
+        return [b.raw("contact_form", {**c.CONTACT_BLOCK[lang], "page": contact.pk})]
+
+    def sector_page(self, index, sector, fdi_rows):
+        spec = c.SECTORS[sector["key"]]
+        fields = self._fields(sector, "en", fdi_rows)
+        page = SectorPage.objects.child_of(index).filter(slug=fields["slug"]).first()
+        if page is None:
+            page = SectorPage(**fields)
+            page.business_functions = [self.functions[k]["en"] for k in spec["functions"]]
+            page.countries = [self.countries[n]["en"] for n in spec["countries"]]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.log(f"Sector (en): {page.title}")
+        translated = page.get_translation_or_none(self.it)
+        if translated is None:
+            translated = page.copy_for_translation(self.it)
+            for field, value in self._fields(sector, "it", fdi_rows).items():
+                setattr(translated, field, value)
+            translated.business_functions = [self.functions[k]["it"] for k in spec["functions"]]
+            translated.countries = [self.countries[n]["it"] for n in spec["countries"]]
+            translated.save_revision().publish()
+            self.log(f"Sector (it): {translated.title}")
+        return {"en": page, "it": translated}
+
+    # --- Booklets ------------------------------------------------------------------------
+
+    def booklet(self, sector, lang, page):
+        if Booklet.objects.filter(sector=page).exists():
+            return
+        text = c.BOOKLET_TEXT[lang]
+        name = sector[lang]
+        subs = ", ".join(s if lang == "en" else c.SUB_SECTORS_IT.get(s, s) for s in sector["sub"])
+        chapters = [(t.format(sector=name), s.format(subs=subs)) for t, s in text["chapters"]]
+        title = text["title"].format(sector=name)
+        pdf = build_pdf(
+            title,
+            [
+                [(26, title), (14, text["subtitle"]), (11, text["edition"]), (9, text["demo_note"])],
+                [(18, "Indice" if lang == "it" else "Contents")]
+                + [(12, f"{n}. {t} .......... {n + 2}") for n, (t, _s) in enumerate(chapters, start=1)],
+                *[[(18, f"{n}. {t}"), (12, s), (9, text["demo_note"])] for n, (t, s) in enumerate(chapters, start=1)],
+            ],
+        )
+        original = Booklet.objects.filter(sector=page.get_translation_or_none(self.en), locale=self.en).first()
+        booklet = Booklet(
+            sector=page,
+            locale=page.locale,
+            title=title,
+            subtitle=text["subtitle"],
+            description=text["description"].format(sector=name),
+            contents=[
+                b.raw("entry", {"title": t, "summary": s, "page": n + 2}) for n, (t, s) in enumerate(chapters, start=1)
+            ],
+            page_count=len(chapters) + 2,
+            edition=text["edition"],
+        )
+        if original is not None and lang != "en":
+            booklet.translation_key = original.translation_key
+        booklet.file.save(f"{slugify(title)}.pdf", ContentFile(pdf), save=False)
+        booklet.save()
+        self.log(f"Booklet ({lang}): {title}")
+
+    def menu(self, home, index):
+        navigation = NavigationSettings.for_site(home.get_site())
+        entries = list(navigation.main_menu.raw_data)
+        if any((entry.get("value") or {}).get("page") == index.pk for entry in entries):
+            return
+        entries.append(b.raw("page", {"page": index.pk, "url": ""}))
+        navigation.main_menu = entries
+        navigation.save()
+        self.log("Main menu: sectors")

@@ -1,0 +1,248 @@
+"""Sectors: the taxonomies editors reuse, sector pages and their booklets."""
+
+import uuid
+from pathlib import Path, PurePosixPath
+
+from django import forms
+from django.core.files.storage import FileSystemStorage, storages
+from django.db import models
+from django.http import Http404
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import KeyFiguresBlock, VideoBlock
+from home.models import BasePage
+from sectors.blocks import CompanyBlock, EcosystemHighlightBlock, SectorBodyBlock, TableOfContentsEntryBlock
+
+
+class BusinessFunction(TranslatableMixin, models.Model):
+    """What a foreign company sets up here: headquarters, R&D, production, logistics..."""
+
+    key = models.SlugField(
+        max_length=60,
+        verbose_name=_("Key"),
+        help_text=_("Same in every language; used in addresses such as ?function=rnd."),
+    )
+    name = models.CharField(max_length=120, verbose_name=_("Name"))
+    opportunity = models.CharField(
+        max_length=10, blank=True, verbose_name=_("Opportunity rating"), help_text=_("From the strategy: + to +++")
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0, verbose_name=_("Order"))
+
+    panels = [FieldPanel("name"), FieldPanel("key"), FieldPanel("opportunity"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("Business function")
+        verbose_name_plural = _("Business functions")
+
+    def __str__(self):
+        return self.name
+
+
+class Country(TranslatableMixin, models.Model):
+    """A country of origin of investors, or a wider market region."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", _("Country")
+        REGION = "region", _("Market region")
+
+    name = models.CharField(max_length=120, verbose_name=_("Name"))
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.COUNTRY, verbose_name=_("Kind"))
+    region = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="countries",
+        limit_choices_to={"kind": "region"},
+        verbose_name=_("Market region"),
+    )
+    priority = models.CharField(
+        max_length=10, blank=True, verbose_name=_("Priority"), help_text=_("From the strategy: + to +++, or empty")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("region"), FieldPanel("priority")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["kind", "name"]
+        verbose_name = _("Country or market region")
+        verbose_name_plural = _("Countries and market regions")
+
+    def __str__(self):
+        return self.name
+
+
+class SectorIndexPage(BasePage):
+    intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["sectors.SectorPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Sector index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        functions = list(BusinessFunction.objects.filter(locale_id=self.locale_id))
+        chosen = next((f for f in functions if f.key == request.GET.get("function", "")), None)
+        sectors = (
+            SectorPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("social_image")
+            .prefetch_related("business_functions")
+            .order_by("path")
+        )
+        if chosen is not None:
+            sectors = sectors.filter(business_functions=chosen)
+        context.update(functions=functions, chosen_function=chosen, sectors=sectors)
+        return context
+
+
+class SectorPage(RoutablePageMixin, BasePage):
+    """A sector's value proposition, with its booklet behind a short profile form."""
+
+    headline = models.CharField(max_length=200, verbose_name=_("Headline"))
+    key_figures = StreamField(
+        [("key_figures", KeyFiguresBlock())], blank=True, max_num=1, verbose_name=_("Key figures")
+    )
+    sub_sectors = StreamField(
+        [("sub_sector", blocks.CharBlock(max_length=120, label=_("Sub-sector")))],
+        blank=True,
+        verbose_name=_("Sub-sectors"),
+    )
+    business_functions = ParentalManyToManyField(
+        BusinessFunction, blank=True, related_name="sectors", verbose_name=_("Target business functions")
+    )
+    countries = ParentalManyToManyField(
+        Country, blank=True, related_name="sectors", verbose_name=_("Target countries of origin")
+    )
+    ecosystem = StreamField(
+        [("highlight", EcosystemHighlightBlock())], blank=True, verbose_name=_("Ecosystem highlights")
+    )
+    companies = StreamField([("company", CompanyBlock())], blank=True, verbose_name=_("Foreign companies present"))
+    video = StreamField([("video", VideoBlock())], blank=True, max_num=1, verbose_name=_("Video"))
+    body = StreamField(SectorBodyBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("headline"), FieldPanel("key_figures")], heading=_("Value proposition")),
+        FieldPanel("sub_sectors"),
+        MultiFieldPanel(
+            [
+                FieldPanel("business_functions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Targets"),
+        ),
+        FieldPanel("ecosystem"),
+        FieldPanel("companies"),
+        FieldPanel("video"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("headline"), index.SearchField("body")]
+    parent_page_types = ["sectors.SectorIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Sector page")
+
+    @property
+    def booklet(self):
+        # Booklets are few per sector; a cached list keeps templates to one query.
+        if not hasattr(self, "_booklet"):
+            self._booklet = Booklet.objects.filter(sector=self).order_by("-updated_at").first()
+        return self._booklet
+
+    def booklet_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("booklet")
+
+    @path("booklet/", name="booklet")
+    def booklet_route(self, request):
+        """The booklet's preview and its download form (the form is the leads app's)."""
+        from leads.views import booklet_gate
+
+        if self.booklet is None:
+            raise Http404
+        return booklet_gate(request, self, self.booklet)
+
+
+def private_storage():
+    """Where booklets live: never below MEDIA_ROOT, so no public URL can reach them.
+
+    On local disk that is a folder beside the media folder; on S3 it is the (private) bucket,
+    reached only through presigned URLs that expire.
+    """
+    from django.conf import settings
+
+    default = storages["default"]
+    if isinstance(default, FileSystemStorage):
+        location = getattr(settings, "PRIVATE_MEDIA_ROOT", None) or Path(settings.MEDIA_ROOT).parent / "private_media"
+        return FileSystemStorage(location=str(location), base_url=None)
+    return default
+
+
+def booklet_upload_to(instance, filename):
+    name = PurePosixPath(filename)
+    return f"booklets/{uuid.uuid4().hex}/{slugify(name.stem)[:80] or 'booklet'}.pdf"
+
+
+class Booklet(TranslatableMixin, models.Model):
+    """A sector booklet in one language: browsable as HTML, downloadable after a short profile."""
+
+    sector = models.ForeignKey(
+        SectorPage, on_delete=models.CASCADE, related_name="booklets", verbose_name=_("Sector page")
+    )
+    title = models.CharField(max_length=200, verbose_name=_("Title"))
+    subtitle = models.CharField(max_length=300, blank=True, verbose_name=_("Subtitle"))
+    description = models.TextField(max_length=1000, blank=True, verbose_name=_("Description"))
+    contents = StreamField([("entry", TableOfContentsEntryBlock())], blank=True, verbose_name=_("Table of contents"))
+    file = models.FileField(
+        storage=private_storage,
+        upload_to=booklet_upload_to,
+        max_length=255,
+        verbose_name=_("PDF file"),
+        help_text=_("Kept private: visitors receive it only through a signed link that expires."),
+    )
+    page_count = models.PositiveSmallIntegerField(default=0, verbose_name=_("Number of pages"))
+    edition = models.CharField(max_length=40, blank=True, verbose_name=_("Edition"))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("sector"),
+        FieldPanel("title"),
+        FieldPanel("subtitle"),
+        FieldPanel("description"),
+        FieldPanel("contents"),
+        FieldPanel("file"),
+        FieldPanel("page_count"),
+        FieldPanel("edition"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Booklet")
+        verbose_name_plural = _("Booklets")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def filename(self):
+        return PurePosixPath(self.file.name).name if self.file else ""
+
+    @property
+    def file_size(self):
+        try:
+            return self.file.size
+        except (OSError, ValueError):
+            return None
