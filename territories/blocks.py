@@ -1,0 +1,81 @@
+"""Blocks of the territory ID cards: key figures with source and year, infrastructure, municipalities."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+PROVINCES = [
+    ("BG", "Bergamo"),
+    ("BS", "Brescia"),
+    ("CO", "Como"),
+    ("CR", "Cremona"),
+    ("LC", "Lecco"),
+    ("LO", "Lodi"),
+    ("MN", _("Mantua")),
+    ("MI", _("Milan")),
+    ("MB", _("Monza and Brianza")),
+    ("PV", "Pavia"),
+    ("SO", "Sondrio"),
+    ("VA", "Varese"),
+]
+
+
+class TerritoryFigureBlock(blocks.StructBlock):
+    """One row of a territory's figures: every figure carries its source and year."""
+
+    label = blocks.CharBlock(max_length=120, label=_("What it measures"))
+    value = blocks.FloatBlock(label=_("Value"))
+    unit = blocks.CharBlock(
+        required=False, max_length=40, label=_("Unit"), help_text=_("For example: residents, ha, %")
+    )
+    source = blocks.CharBlock(max_length=250, label=_("Source"))
+    year = blocks.CharBlock(max_length=20, label=_("Year or period"))
+    illustrative = blocks.BooleanBlock(
+        required=False,
+        label=_("Illustrative value"),
+        help_text=_("Tick when the value is a placeholder and not yet verified: the page says so."),
+    )
+    in_chart = blocks.BooleanBlock(
+        required=False,
+        label=_("Show in the chart"),
+        help_text=_("Figures in the chart are drawn against each other: tick only figures with the same unit."),
+    )
+
+    class Meta:
+        icon = "order"
+        label = _("Figure")
+
+
+INFRASTRUCTURE_KINDS = [
+    ("airport", _("Airport")),
+    ("motorway", _("Motorway")),
+    ("rail", _("Railway")),
+    ("intermodal", _("Intermodal terminal")),
+    ("port", _("Port")),
+    ("other", _("Other")),
+]
+
+
+class InfrastructureBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(choices=INFRASTRUCTURE_KINDS, label=_("Kind"))
+    name = blocks.CharBlock(max_length=160, label=_("Name"))
+    detail = blocks.CharBlock(required=False, max_length=300, label=_("Detail"))
+
+    class Meta:
+        icon = "site"
+        label = _("Infrastructure")
+
+
+class MunicipalityBlock(blocks.StructBlock):
+    """A municipality of a special zone, and whether it lies inside the regional state-aid map."""
+
+    name = blocks.CharBlock(max_length=120, label=_("Municipality"))
+    province = blocks.ChoiceBlock(choices=PROVINCES, label=_("Province"))
+    in_aid_map = blocks.BooleanBlock(
+        required=False,
+        label=_("Inside the state-aid map"),
+        help_text=_("Inside the 2022-2027 regional state-aid map (art. 107(3)(c) TFEU): the tax credit applies."),
+    )
+
+    class Meta:
+        icon = "home"
+        label = _("Municipality")

@@ -1,0 +1,73 @@
+"""A journey in headless Chromium: territory card -> ecosystem map, with tiles blocked, and an axe scan of each page."""
+
+import pytest
+
+from tests.browser.conftest import wcag_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def browser_page(live_server, page):
+    from home.demo.loader import DemoLoader
+    from news.demo.loader import NewsLoader
+    from territories.demo.loader import TerritoryLoader
+
+    # Live-server tests empty the database after each test; the loaders rebuild what is missing.
+    for loader in (DemoLoader, TerritoryLoader, NewsLoader):
+        loader(log=lambda _line: None).run()
+    # No tile server in tests: markers and lists must work without tiles.
+    page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
+    return page
+
+
+def test_from_a_territory_card_to_the_ecosystem_map(live_server, browser_page):
+    page = browser_page
+    page.goto(f"{live_server.url}/en/territories/")
+    page.wait_for_selector(".map--ready")
+    markers = page.locator(".leaflet-marker-icon")
+    assert markers.count() == 13  # every territory but the region-wide ZIS
+    assert wcag_violations(page) == []
+
+    page.get_by_role("link", name="Province of Pavia").first.click()
+    page.wait_for_url("**/en/territories/pavia/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Province of Pavia"
+    assert page.locator("table.figures-table").is_visible()
+    assert wcag_violations(page) == []
+
+    page.get_by_role("link", name="See them on the innovation-ecosystem map").click()
+    page.wait_for_selector(".map--ready")
+    assert "province=PV" in page.url
+    listed = page.locator("li.entity").count()
+    assert listed == page.locator(".leaflet-marker-icon").count() > 0
+    assert wcag_violations(page) == []
+
+    page.select_option("#id_category", "university")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_selector(".map--ready")
+    names = page.locator("li.entity .entity__name").all_inner_texts()
+    assert sorted(names) == [
+        "IUSS - Istituto Universitario di Studi Superiori di Pavia",
+        "Università degli Studi di Pavia",
+    ]
+    assert page.locator(".leaflet-marker-icon").count() == 2
+
+    # Markers work from the keyboard; a marker's popup leads to the entity in the list.
+    page.locator(".leaflet-marker-icon").first.focus()
+    page.keyboard.press("Enter")
+    popup_link = page.locator(".leaflet-popup-content a")
+    assert popup_link.get_attribute("href").startswith("#entity-")
+
+
+def test_news_listing_event_and_calendar_link_pass_axe(live_server, browser_page):
+    page = browser_page
+    page.goto(f"{live_server.url}/it/notizie/?type=event")
+    assert page.locator("li.news-item").count() == 3
+    assert wcag_violations(page) == []
+
+    page.get_by_role("link", name="Webinar: investire nella ZLS Lombardia").click()
+    page.wait_for_url("**/it/notizie/webinar-zls-lombardia/")
+    assert wcag_violations(page) == []
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Aggiungi al calendario (.ics)").click()
+    assert download.value.suggested_filename == "webinar-zls-lombardia.ics"

@@ -1,0 +1,176 @@
+"""Territory ID cards: every province and the special zones render in both languages with their content."""
+
+import json
+import re
+
+from django.test import TestCase
+from wagtail.models import Locale
+
+from home.demo.facts import facts
+from home.demo.loader import DemoLoader
+from territories.demo.loader import TerritoryLoader
+from territories.models import EcosystemEntity, TerritoryIndexPage, TerritoryPage
+
+
+def quiet(_line):
+    pass
+
+
+def json_ld(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+def geojson(html, element_id):
+    match = re.search(rf'<script id="{element_id}" type="application/json">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1))
+
+
+class TerritoryCardTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        DemoLoader(log=quiet).run()
+        TerritoryLoader(log=quiet).run()
+
+    def page(self, lang, **filters):
+        return TerritoryPage.objects.get(locale__language_code=lang, **filters)
+
+    def test_all_twelve_provinces_zls_and_zis_render_in_both_languages(self):
+        codes = {p["code"] for p in facts()["provinces"]}
+        for lang in ("en", "it"):
+            pages = TerritoryPage.objects.live().filter(locale__language_code=lang)
+            self.assertEqual({p.province_code for p in pages if p.kind == "province"}, codes)
+            self.assertEqual(pages.filter(kind="zls").count(), 1)
+            self.assertEqual(pages.filter(kind="zis").count(), 1)
+            for territory in pages:
+                response = self.client.get(territory.url)
+                html = response.content.decode()
+                self.assertEqual(response.status_code, 200, territory.url)
+                self.assertIn(f'<html lang="{lang}">', html)
+                self.assertIn(f"<h1>{territory.title}</h1>".replace("'", "&#x27;"), html)
+
+    def test_province_card_is_in_the_visitors_language(self):
+        html = self.client.get(self.page("it", province_code="MI").url).content.decode()
+        self.assertIn("<h1>Provincia di Milano</h1>", html)
+        self.assertIn("Infrastrutture e collegamenti", html)
+        self.assertIn("Milano Malpensa", html)
+        self.assertIn("Aeroporto", html)
+        self.assertNotIn("Infrastructure and connectivity", html)
+
+    def test_key_figures_show_value_source_and_year_as_table_and_chart(self):
+        html = self.client.get(self.page("en", province_code="BG").url).content.decode()
+        table = re.search(r'<table class="figures-table">(.*?)</table>', html, re.S).group(1)
+        self.assertIn("1,100,752 residents", table)
+        self.assertIn("ISTAT, average resident population", table)
+        self.assertIn("<td>2013</td>", table)
+        # 1995 and 2013 in the chart, the larger at full width.
+        self.assertIn("bar-w-100", html)
+        self.assertIn(f"bar-w-{round(100 * 928779 / 1100752)}", html)
+
+        it_html = self.client.get(self.page("it", province_code="BG").url).content.decode()
+        self.assertIn("1.100.752 residenti", it_html)
+        self.assertIn("ISTAT, popolazione residente media", it_html)
+
+    def test_illustrative_figures_are_marked_as_such(self):
+        page = self.page("en", province_code="LO")
+        self.assertNotIn("illustrative", self.client.get(page.url).content.decode())
+        page.figures = [
+            *page.figures.raw_data,
+            {
+                "type": "figure",
+                "value": {
+                    "label": "Warehouses",
+                    "value": 12,
+                    "unit": "",
+                    "source": "Example",
+                    "year": "2025",
+                    "illustrative": True,
+                    "in_chart": False,
+                },
+            },
+        ]
+        page.save_revision().publish()
+        html = self.client.get(page.url).content.decode()
+        self.assertIn('<strong class="tag tag--illustrative">illustrative</strong>', html)
+        self.assertIn("are placeholders, not verified data", html)
+
+    def test_zls_card_lists_its_18_municipalities_and_marks_those_in_the_state_aid_map(self):
+        zls = facts()["special_zones"]["zls"]["municipalities"]
+        in_map = {m["name"] for m in zls if m["in_aid_map"]}
+        for lang in ("en", "it"):
+            html = self.client.get(self.page(lang, kind="zls").url).content.decode()
+            rows = re.findall(r'<tr class="municipality( municipality--aid)?">\s*<th scope="row">([^<]+)</th>', html)
+            self.assertEqual(len(rows), 18)
+            self.assertEqual({name for _aid, name in rows}, {m["name"] for m in zls})
+            self.assertEqual({name for aid, name in rows if aid}, in_map)
+        self.assertEqual(len(in_map), 6)
+        html = self.client.get(self.page("en", kind="zls").url).content.decode()
+        self.assertIn("single authorisation (Autorizzazione Unica)", html)
+        self.assertIn("Tax credit on capital goods", html)
+        self.assertIn("customs free zones", html)
+        it_html = self.client.get(self.page("it", kind="zls").url).content.decode()
+        self.assertIn("silenzio-assenso", it_html)
+        self.assertIn("18 comuni", it_html)
+
+    def test_zis_card_explains_the_innovation_zones(self):
+        html = self.client.get(self.page("en", kind="zis").url).content.decode()
+        self.assertIn("quintuple helix", html)
+        self.assertIn("ATECO 2025", html)
+        it_html = self.client.get(self.page("it", kind="zis").url).content.decode()
+        self.assertIn("quintupla elica", it_html)
+
+    def test_territory_card_lists_the_ecosystem_entities_of_its_territory_in_its_language(self):
+        html = self.client.get(self.page("en", province_code="PV").url).content.decode()
+        self.assertIn("Università degli Studi di Pavia", html)
+        self.assertIn("Fondazione IRCCS Policlinico San Matteo", html)
+        self.assertIn("University", html)
+        self.assertNotIn("Politecnico di Milano", html)
+        self.assertIn("?province=PV", html)
+
+        it_html = self.client.get(self.page("it", province_code="PV").url).content.decode()
+        self.assertIn("Università degli Studi di Pavia", it_html)
+        it_page = self.page("it", province_code="PV")
+        self.assertTrue(all(e.locale.language_code == "it" for e in it_page.ecosystem_entities()))
+
+        # The ZLS card shows entities in its municipalities (CRIT is in Cremona).
+        zls_html = self.client.get(self.page("en", kind="zls").url).content.decode()
+        self.assertIn("CRIT - Crescita Relazione Innovazione Territorio", zls_html)
+
+    def test_index_map_and_list_show_the_same_territories(self):
+        index = TerritoryIndexPage.objects.get(locale__language_code="en")
+        html = self.client.get(index.url).content.decode()
+        features = geojson(html, "territories-geojson")["features"]
+        listed = re.findall(r'<h3 class="card__title"><a href="([^"]+)">', html)
+        self.assertEqual(len(listed), 14)
+        mapped = [f["properties"]["url"] for f in features]
+        self.assertEqual(len(mapped), 13)  # every card except the region-wide ZIS
+        self.assertTrue(set(mapped) <= set(listed))
+        self.assertIn('data-map data-geojson="territories-geojson"', html)
+        self.assertIn("Region-wide: not shown on the map.", html)
+
+    def test_json_ld_describes_the_territory_as_a_place(self):
+        data = json_ld(self.client.get(self.page("en", kind="zls").url).content.decode())
+        self.assertEqual(len(data), 1)
+        self.assertEqual(data[0]["@type"], "Place")
+        self.assertEqual(data[0]["geo"]["@type"], "GeoCoordinates")
+        province = json_ld(self.client.get(self.page("it", province_code="SO").url).content.decode())[0]
+        self.assertEqual(province["@type"], "AdministrativeArea")
+        self.assertEqual(province["name"], "Provincia di Sondrio")
+
+    def test_open_graph_and_twitter_tags(self):
+        page = self.page("en", province_code="VA")
+        html = self.client.get(page.url).content.decode()
+        self.assertIn(f'<meta property="og:title" content="{page.title}">', html)
+        self.assertIn('<meta property="og:url" content="', html)
+        self.assertIn('<meta name="twitter:card" content="summary">', html)
+
+    def test_contact_is_shown(self):
+        html = self.client.get(self.page("it", province_code="CR").url).content.decode()
+        self.assertIn("Invest in Lombardy – sportello territoriale", html)
+        self.assertIn('href="mailto:invest@regione.lombardia.example"', html)
+
+    def test_loader_is_idempotent(self):
+        before = (TerritoryPage.objects.count(), EcosystemEntity.objects.count())
+        TerritoryLoader(log=quiet).run()
+        self.assertEqual((TerritoryPage.objects.count(), EcosystemEntity.objects.count()), before)
+        self.assertEqual(Locale.objects.count(), 2)
