@@ -1,0 +1,199 @@
+"""What the catalogue page shows for a request: form -> search contract -> context.
+
+Kept apart from the page model so serve() stays thin and the same code feeds the page, the map
+and the exports (which therefore always hold the same sites).
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
+from opportunities.forms import DEFAULT_RADIUS_KM, PAGE_SIZE, CatalogueFilterForm
+from search.catalogue import search
+from search.contract import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
+
+FACET_CHOICES = {
+    "province": Province.choices,
+    "kind": Kind.choices,
+    "category": Category.choices,
+    "tenure": Tenure.choices,
+    "permitted_uses": PermittedUse.choices,
+}
+FLAG_LABELS = {"zls": _("In the ZLS"), "zis": _("In a ZIS"), "state_aid": _("In the state-aid map")}
+EXPORT_LIMIT = 5000
+# The map carries every result up to this many (about 100 bytes each); beyond, the current page only.
+MAP_LIMIT = 500
+# Municipalities offered as filters: those with most sites, plus any chosen.
+MUNICIPALITY_OPTIONS = 30
+SIZE_FIELDS = (
+    "min_site_area",
+    "max_site_area",
+    "min_covered_area",
+    "max_covered_area",
+    "min_price",
+    "max_price",
+    "min_power_kw",
+)
+DISTANCE_FIELDS = ("max_motorway_km", "max_airport_km", "max_rail_km")
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    checked: bool
+
+
+@dataclass
+class FilterGroup:
+    name: str
+    legend: str
+    options: list
+
+
+def language():
+    return (get_language() or "en").split("-")[0]
+
+
+def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True):
+    """A CatalogueQuery from a filter form's cleaned data (invalid fields are simply absent)."""
+    filters = {key: data[key] for key in LIST_FILTERS if data.get(key)}
+    filters.update({key: data[key] for key in RANGE_FILTERS if data.get(key) is not None})
+    filters.update({key: True for key in FLAG_FILTERS if data.get(key)})
+    origin = CatalogueFilterForm.origin(data)
+    radius = None
+    if origin is not None:
+        radius = GeoRadius(origin[0], origin[1], data.get("radius_km") or DEFAULT_RADIUS_KM)
+    return CatalogueQuery(
+        text=data.get("q") or "",
+        filters=filters,
+        radius=radius,
+        origin=origin,
+        sort=data.get("sort") or "relevance",
+        page=data.get("page") or 1,
+        page_size=page_size,
+        locale=language(),
+        root_path=index_page.url_path,
+        with_points=with_points,
+    ).validate()
+
+
+def filter_groups(form, result):
+    data = form.cleaned_data
+    groups = []
+    for name, choices in FACET_CHOICES.items():
+        counts = {f.value: f.count for f in result.facets.get(name, [])}
+        selected = set(data.get(name) or [])
+        options = [Option(value, label, counts.get(value, 0), value in selected) for value, label in choices]
+        groups.append(FilterGroup(name, form.fields[name].label, options))
+    chosen = set(data.get("municipality") or [])
+    facet = result.facets.get("municipality", [])  # most sites first
+    municipalities = {f.value: f.count for f in facet[:MUNICIPALITY_OPTIONS] if f.count}
+    municipalities.update({f.value: f.count for f in facet if f.value in chosen})
+    for name in chosen:
+        municipalities.setdefault(name, 0)
+    groups.insert(
+        1,
+        FilterGroup(
+            "municipality",
+            form.fields["municipality"].label,
+            [
+                Option(name, name, n, name in (data.get("municipality") or []))
+                for name, n in sorted(municipalities.items())
+            ],
+        ),
+    )
+    zone_counts = {f.value: f.count for f in result.facets.get("special_zones", [])}
+    groups.append(
+        FilterGroup(
+            "special_zones",
+            _("Special zones"),
+            [Option(key, label, zone_counts.get(key, 0), bool(data.get(key))) for key, label in FLAG_LABELS.items()],
+        )
+    )
+    return groups
+
+
+def url_for(index_page, index_url, url_path):
+    """A child page's address from its url_path, without loading it."""
+    return index_url + url_path[len(index_page.url_path) :]
+
+
+def run(request, index_page, *, page_size=PAGE_SIZE, with_points=True):
+    form = CatalogueFilterForm(request.GET or None)
+    if form.is_bound:
+        form.is_valid()  # invalid fields are reported and left out; the rest still filters
+        data = form.cleaned_data
+    else:
+        form.cleaned_data = data = {}
+    query = build_query(data, index_page, page_size=page_size, with_points=with_points)
+    result = search(query)
+    if result.total and query.page > result.num_pages:
+        query.page = result.num_pages
+        result = search(query)
+    return form, query, result
+
+
+def catalogue_context(request, index_page):
+    form, query, result = run(request, index_page)
+    index_url = index_page.get_url(request)
+    map_shows_all = result.total <= MAP_LIMIT
+    if map_shows_all:
+        features = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                "properties": {"title": p.title, "url": url_for(index_page, index_url, p.url_path)},
+            }
+            for p in result.points or []
+        ]
+    else:
+        features = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [hit.longitude, hit.latitude]},
+                "properties": {"title": hit.title, "url": hit.get_url(request)},
+            }
+            for hit in result.hits
+            if hit.latitude is not None
+        ]
+    for hit in result.hits:
+        hit.distance_from_origin = result.distances.get(hit.pk)
+    params = request.GET.copy()
+    params.pop("page", None)
+    querystring = params.urlencode()
+    suffix = f"?{querystring}" if querystring else ""
+    return {
+        "form": form,
+        "query": query,
+        "result": result,
+        "filter_groups": filter_groups(form, result),
+        "features": {"type": "FeatureCollection", "features": features},
+        "export_geojson_url": index_url + "export/geojson/" + suffix,
+        "export_csv_url": index_url + "export/csv/" + suffix,
+        "has_filters": bool(querystring),
+        "map_shows_all": map_shows_all,
+        "map_limit": MAP_LIMIT,
+        "municipalities_truncated": len(result.facets.get("municipality", [])) > MUNICIPALITY_OPTIONS,
+        "size_fields": [form[name] for name in SIZE_FIELDS],
+        "distance_fields": [form[name] for name in DISTANCE_FIELDS],
+        "near_fields": [form["near"], form["radius_km"]],
+        "default_radius": DEFAULT_RADIUS_KM,
+        "first_number": (result.page - 1) * result.page_size + 1,
+    }
+
+
+def export_rows(request, index_page):
+    """Every page of the current results (up to EXPORT_LIMIT), as specific pages in result order."""
+    from opportunities.models import OpportunityPage
+
+    _form, _query, result = run(request, index_page, page_size=1, with_points=True)
+    ids = [p.page_id for p in result.points[:EXPORT_LIMIT]]
+    pages = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        pages.update({p.pk: p for p in OpportunityPage.objects.filter(pk__in=chunk).select_related("locale")})
+    return [pages[pk] for pk in ids if pk in pages]

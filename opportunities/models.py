@@ -1,0 +1,530 @@
+"""The opportunity catalogue: available areas, buildings and investment projects.
+
+Every fact an investor filters on is a real column; prose is StreamField. Facts are synchronised
+between languages by wagtail-localize, prose is translated.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
+from home.models import BasePage
+from opportunities import geo
+from opportunities.choices import (
+    Category,
+    EnvironmentalStatus,
+    Kind,
+    Ownership,
+    PermittedUse,
+    PlanningStatus,
+    Province,
+    Tenure,
+)
+from opportunities.fields import ChoiceSetField
+
+# Lombardy with a margin: coordinates outside are typing mistakes (a swapped lat/lon, a missing digit).
+LAT_RANGE = (44.5, 46.8)
+LON_RANGE = (8.3, 11.6)
+
+# distance field -> kind of infrastructure point in data/infrastructure.csv
+DISTANCE_FIELDS = {
+    "distance_motorway_km": "motorway_junction",
+    "distance_airport_km": "airport",
+    "distance_rail_km": "rail_terminal",
+    "distance_port_km": "port",
+}
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(max_length=200, label=_("Title shown to visitors"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+
+
+class OpportunityIndexPage(RoutablePageMixin, BasePage):
+    """The catalogue: search, filters, facets, map and list, and the open-data exports."""
+
+    intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["opportunities.OpportunityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Opportunity catalogue")
+
+    @path("")
+    def catalogue(self, request):
+        from opportunities.views import catalogue
+
+        return catalogue(request, self)
+
+    @path("export/geojson/", name="export_geojson")
+    def export_geojson(self, request):
+        from opportunities.views import export_geojson
+
+        return export_geojson(request, self)
+
+    @path("owner-template/", name="owner_template")
+    def owner_template(self, request):
+        """The Excel template owners fill in to propose their sites."""
+        from opportunities.admin_views import template_view
+
+        return template_view(request)
+
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        from opportunities.views import export_csv
+
+        return export_csv(request, self)
+
+
+class OpportunityPage(BasePage):
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("Kind"))
+    category = models.CharField(max_length=20, choices=Category.choices, verbose_name=_("Category"))
+    address = models.CharField(max_length=255, blank=True, verbose_name=_("Address"))
+    municipality = models.CharField(
+        max_length=100,
+        verbose_name=_("Municipality"),
+        help_text=_("As in ISTAT's list, for example 'Cremona' or 'San Giorgio Bigarello'."),
+    )
+    province = models.CharField(max_length=2, choices=Province.choices, verbose_name=_("Province"))
+    latitude = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LAT_RANGE[0]), MaxValueValidator(LAT_RANGE[1])],
+        verbose_name=_("Latitude"),
+        help_text=_("Decimal degrees (WGS 84). Left empty, the municipality's centre is used."),
+    )
+    longitude = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LON_RANGE[0]), MaxValueValidator(LON_RANGE[1])],
+        verbose_name=_("Longitude"),
+    )
+    parcel_geojson = models.JSONField(
+        null=True,
+        blank=True,
+        verbose_name=_("Parcel outline (GeoJSON)"),
+        help_text=_("Optional: a GeoJSON Polygon or MultiPolygon of the site."),
+    )
+    site_area_m2 = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("Site area (m²)"))
+    covered_area_m2 = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("Covered area (m²)"))
+    buildings_count = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("Number of buildings"))
+    ceiling_height_m = models.DecimalField(
+        max_digits=5, decimal_places=2, null=True, blank=True, verbose_name=_("Clear ceiling height (m)")
+    )
+    permitted_uses = ChoiceSetField(choices=PermittedUse.choices, verbose_name=_("Permitted uses"))
+    planning_zone = models.CharField(
+        max_length=120, blank=True, verbose_name=_("Planning zone"), help_text=_("As named in the local plan (PGT).")
+    )
+    planning_status = models.CharField(
+        max_length=20, choices=PlanningStatus.choices, blank=True, verbose_name=_("Planning status")
+    )
+    environmental_status = models.CharField(
+        max_length=20, choices=EnvironmentalStatus.choices, blank=True, verbose_name=_("Environmental status")
+    )
+    ownership = models.CharField(max_length=10, choices=Ownership.choices, verbose_name=_("Ownership"))
+    tenure = models.CharField(max_length=12, choices=Tenure.choices, verbose_name=_("Tenure"))
+    asking_price_eur = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("Asking price (€)"),
+        help_text=_("Sale price, or yearly rent for a lease. Empty: price on request."),
+    )
+    available_from = models.DateField(null=True, blank=True, verbose_name=_("Available from"))
+    power_kw = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("Available power (kW)"))
+    has_gas = models.BooleanField(default=False, verbose_name=_("Gas connection"))
+    has_water = models.BooleanField(default=False, verbose_name=_("Water connection"))
+    has_fibre = models.BooleanField(default=False, verbose_name=_("Fibre broadband"))
+    in_zls = models.BooleanField(default=False, verbose_name=_("In the ZLS (simplified logistics zone)"))
+    in_zis = models.BooleanField(default=False, verbose_name=_("In an innovation and development zone (ZIS)"))
+    in_state_aid_area = models.BooleanField(default=False, verbose_name=_("In the regional state-aid map"))
+    incentives = models.TextField(blank=True, verbose_name=_("Incentives"))
+    last_verified = models.DateField(
+        verbose_name=_("Last verified"), help_text=_("When availability and facts were last confirmed with the owner.")
+    )
+    owner_consent = models.BooleanField(
+        default=False,
+        verbose_name=_("Owner consents to publication"),
+        help_text=_("Required: a site is never published without the owner's consent."),
+    )
+    contact_name = models.CharField(max_length=120, blank=True, verbose_name=_("Contact name"))
+    contact_email = models.EmailField(blank=True, verbose_name=_("Contact e-mail"))
+    contact_phone = models.CharField(max_length=40, blank=True, verbose_name=_("Contact telephone"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Description"))
+    gallery = StreamField([("image", ImageWithCaptionBlock())], blank=True, verbose_name=_("Photos"))
+    documents = StreamField([("document", DocumentBlock())], blank=True, verbose_name=_("Documents"))
+
+    # Computed on save from data/infrastructure.csv: straight-line distances, never declared.
+    distance_motorway_km = models.FloatField(null=True, blank=True, editable=False)
+    distance_airport_km = models.FloatField(null=True, blank=True, editable=False)
+    distance_rail_km = models.FloatField(null=True, blank=True, editable=False)
+    distance_port_km = models.FloatField(null=True, blank=True, editable=False)
+    nearest_motorway = models.CharField(max_length=120, blank=True, editable=False)
+    nearest_airport = models.CharField(max_length=120, blank=True, editable=False)
+    nearest_rail = models.CharField(max_length=120, blank=True, editable=False)
+    nearest_port = models.CharField(max_length=120, blank=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("category")]),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("municipality"), FieldPanel("province")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("parcel_geojson"),
+            ],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("site_area_m2"), FieldPanel("covered_area_m2")]),
+                FieldRowPanel([FieldPanel("buildings_count"), FieldPanel("ceiling_height_m")]),
+                FieldPanel("permitted_uses"),
+                FieldPanel("planning_zone"),
+                FieldRowPanel([FieldPanel("planning_status"), FieldPanel("environmental_status")]),
+            ],
+            heading=_("Site and planning"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("ownership"), FieldPanel("tenure")]),
+                FieldRowPanel([FieldPanel("asking_price_eur"), FieldPanel("available_from")]),
+            ],
+            heading=_("Ownership and terms"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("power_kw"),
+                FieldRowPanel([FieldPanel("has_gas"), FieldPanel("has_water"), FieldPanel("has_fibre")]),
+            ],
+            heading=_("Utilities"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("in_zls"), FieldPanel("in_zis"), FieldPanel("in_state_aid_area")]),
+                FieldPanel("incentives"),
+            ],
+            heading=_("Special zones and incentives"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [
+                FieldPanel("last_verified"),
+                FieldPanel("owner_consent"),
+                FieldPanel("contact_name"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Verification and contact"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("municipality", boost=2),
+        index.SearchField("address"),
+        index.SearchField("planning_zone"),
+        index.SearchField("incentives"),
+        index.SearchField("body"),
+    ]
+
+    # Facts are the same in every language; prose is translated.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        SynchronizedField("social_image"),
+        TranslatableField("body"),
+        TranslatableField("gallery"),
+        TranslatableField("documents"),
+        TranslatableField("incentives"),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "kind",
+                "category",
+                "address",
+                "municipality",
+                "province",
+                "latitude",
+                "longitude",
+                "parcel_geojson",
+                "site_area_m2",
+                "covered_area_m2",
+                "buildings_count",
+                "ceiling_height_m",
+                "permitted_uses",
+                "planning_zone",
+                "planning_status",
+                "environmental_status",
+                "ownership",
+                "tenure",
+                "asking_price_eur",
+                "available_from",
+                "power_kw",
+                "has_gas",
+                "has_water",
+                "has_fibre",
+                "in_zls",
+                "in_zis",
+                "in_state_aid_area",
+                "last_verified",
+                "owner_consent",
+                "contact_name",
+                "contact_email",
+                "contact_phone",
+            )
+        ),
+    ]
+
+    parent_page_types = ["opportunities.OpportunityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Opportunity")
+        verbose_name_plural = _("Opportunities")
+        indexes = [
+            models.Index(fields=["province"], name="opportunity_province"),
+            models.Index(fields=["latitude", "longitude"], name="opportunity_latlon"),
+        ]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        place = geo.municipality_by_name(self.municipality)
+        if self.municipality and place is None:
+            errors["municipality"] = _("This is not a municipality of Lombardy in ISTAT's list.")
+        elif place is not None and self.province and place.province != self.province:
+            errors["province"] = _("%(municipality)s is in the province of %(province)s.") % {
+                "municipality": place.name,
+                "province": Province(place.province).label,
+            }
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Enter both latitude and longitude, or neither.")
+        if (
+            self.site_area_m2 is not None
+            and self.covered_area_m2 is not None
+            and self.covered_area_m2 > self.site_area_m2
+        ) and self.kind != Kind.BUILDING:
+            errors["covered_area_m2"] = _("The covered area cannot be larger than the site area.")
+        if self.parcel_geojson and (
+            not isinstance(self.parcel_geojson, dict)
+            or self.parcel_geojson.get("type") not in {"Polygon", "MultiPolygon"}
+        ):
+            errors["parcel_geojson"] = _("Enter a GeoJSON Polygon or MultiPolygon.")
+        if errors:
+            raise ValidationError(errors)
+
+    def serve(self, request, *args, **kwargs):
+        # Without the owner's consent a site stays out of the catalogue and off the web (staff can preview it).
+        if not self.owner_consent and not getattr(request, "is_preview", False):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)
+        features = []
+        if self.latitude is not None and self.longitude is not None:
+            features.append(self.geojson_feature(url))
+        if self.parcel_geojson:
+            features.append(
+                {"type": "Feature", "geometry": self.parcel_geojson, "properties": {"title": self.title, "url": url}}
+            )
+        context["features"] = {"type": "FeatureCollection", "features": features}
+        return context
+
+    def save(self, *args, **kwargs):
+        self.fill_coordinates()
+        self.compute_distances()
+        return super().save(*args, **kwargs)
+
+    def fill_coordinates(self):
+        if self.latitude is None or self.longitude is None:
+            place = geo.municipality_by_name(self.municipality, self.province)
+            if place is not None:
+                self.latitude, self.longitude = place.lat, place.lon
+
+    def compute_distances(self):
+        """Straight-line distances to the nearest point of each kind (pure computation, no I/O)."""
+        for field, kind in DISTANCE_FIELDS.items():
+            name_field = field.replace("distance_", "nearest_").replace("_km", "")
+            if self.latitude is None or self.longitude is None:
+                setattr(self, field, None)
+                setattr(self, name_field, "")
+                continue
+            place, km = geo.nearest(self.latitude, self.longitude, kind)
+            setattr(self, field, round(km, 1) if km is not None else None)
+            setattr(self, name_field, place.name if place else "")
+
+    @property
+    def distances(self):
+        """[(label, nearest place, km)] for the template."""
+        labels = {
+            "motorway": _("Motorway junction"),
+            "airport": _("Airport"),
+            "rail": _("Intermodal rail terminal"),
+            "port": _("Port"),
+        }
+        return [
+            (label, getattr(self, f"nearest_{key}"), getattr(self, f"distance_{key}_km"))
+            for key, label in labels.items()
+            if getattr(self, f"distance_{key}_km") is not None
+        ]
+
+    @property
+    def permitted_use_labels(self):
+        return [PermittedUse(code).label for code in self.permitted_uses if code in PermittedUse.values]
+
+    def geojson_feature(self, url):
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [self.longitude, self.latitude]},
+            "properties": {"title": self.title, "url": url, "summary": self.summary},
+        }
+
+
+class OwnerSubmission(models.Model):
+    """A site proposed by its owner (or a delegate): a private record, never a page.
+
+    Staff validate it; accepting it creates a draft OpportunityPage, which is published only through
+    the normal Wagtail workflow. Rows of an Excel import are matched on (e-mail, reference).
+    """
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        UNDER_VALIDATION = "under_validation", _("Under validation")
+        CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+        ACCEPTED = "accepted", _("Accepted into a draft")
+        REJECTED = "rejected", _("Rejected")
+
+    proponent_email = models.EmailField(verbose_name=_("Proponent's e-mail"))
+    proponent_name = models.CharField(max_length=200, blank=True, verbose_name=_("Proponent's name"))
+    organisation = models.CharField(max_length=200, blank=True, verbose_name=_("Organisation"))
+    reference = models.CharField(
+        max_length=60, verbose_name=_("Owner's reference"), help_text=_("The owner's own code for the site.")
+    )
+    title = models.CharField(max_length=255, verbose_name=_("Title"))
+    facts = models.JSONField(default=dict, verbose_name=_("Facts as submitted"))
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.SUBMITTED, verbose_name=_("Status"))
+    staff_message = models.TextField(
+        blank=True,
+        verbose_name=_("Message to the proponent"),
+        help_text=_("Changes requested, or why it was rejected."),
+    )
+    opportunity = models.ForeignKey(
+        OpportunityPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submissions",
+        verbose_name=_("Draft opportunity"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Submitted at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Updated at"))
+
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("staff_message"),
+        FieldPanel("title"),
+        FieldPanel("reference", read_only=True),
+        FieldPanel("proponent_email", read_only=True),
+        FieldPanel("proponent_name", read_only=True),
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("facts", read_only=True),
+        FieldPanel("opportunity", read_only=True),
+    ]
+
+    class Meta:
+        verbose_name = _("Owner submission")
+        verbose_name_plural = _("Owner submissions")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["proponent_email", "reference"], name="submission_reference_per_owner")
+        ]
+
+    def __str__(self):
+        return f"{self.reference}: {self.title}"
+
+    def accept(self, index_page):
+        """A draft (never live) OpportunityPage under the catalogue, filled from the submitted facts."""
+        if self.opportunity_id:
+            return self.opportunity
+        facts = dict(self.facts)
+        description = facts.pop("description", "")
+        for key in ("available_from", "last_verified"):
+            if facts.get(key):
+                facts[key] = datetime.date.fromisoformat(facts[key])
+        page = OpportunityPage(
+            title=self.title,
+            live=False,
+            last_verified=facts.pop("last_verified", None) or timezone.localdate(),
+            contact_email=self.proponent_email,
+            contact_name=self.proponent_name,
+            body=[{"type": "rich_text", "value": f"<p>{escape(description)}</p>"}] if description else [],
+            **{key: value for key, value in facts.items() if key in SUBMISSION_FIELDS},
+        )
+        index_page.add_child(instance=page)
+        page.save_revision()
+        self.opportunity = page
+        self.status = self.Status.ACCEPTED
+        self.save(update_fields=["opportunity", "status", "updated_at"])
+        return page
+
+
+# Facts a submission may set on the draft page (everything else is staff's).
+SUBMISSION_FIELDS = {
+    "kind",
+    "category",
+    "address",
+    "municipality",
+    "province",
+    "latitude",
+    "longitude",
+    "site_area_m2",
+    "covered_area_m2",
+    "buildings_count",
+    "ceiling_height_m",
+    "permitted_uses",
+    "planning_zone",
+    "planning_status",
+    "environmental_status",
+    "ownership",
+    "tenure",
+    "asking_price_eur",
+    "available_from",
+    "power_kw",
+    "has_gas",
+    "has_water",
+    "has_fibre",
+    "in_zls",
+    "in_zis",
+    "in_state_aid_area",
+    "owner_consent",
+}

@@ -1,0 +1,86 @@
+"""Thin views behind the catalogue page's routes; the work is in opportunities.catalogue."""
+
+import csv
+
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
+
+from opportunities import catalogue as service
+
+LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
+
+
+def catalogue(request, page):
+    return page.render(request, context_overrides=service.catalogue_context(request, page))
+
+
+def _absolute(request, url):
+    return request.build_absolute_uri(url)
+
+
+def _facts(request, site):
+    return {
+        "title": site.title,
+        "url": _absolute(request, site.get_url(request)),
+        "kind": site.kind,
+        "category": site.category,
+        "municipality": site.municipality,
+        "province": site.province,
+        "address": site.address,
+        "site_area_m2": site.site_area_m2,
+        "covered_area_m2": site.covered_area_m2,
+        "permitted_uses": ";".join(site.permitted_uses),
+        "tenure": site.tenure,
+        "asking_price_eur": site.asking_price_eur,
+        "power_kw": site.power_kw,
+        "in_zls": site.in_zls,
+        "in_zis": site.in_zis,
+        "in_state_aid_area": site.in_state_aid_area,
+        "distance_motorway_km": site.distance_motorway_km,
+        "distance_airport_km": site.distance_airport_km,
+        "distance_rail_km": site.distance_rail_km,
+        "distance_port_km": site.distance_port_km,
+        "last_verified": site.last_verified.isoformat() if site.last_verified else None,
+        "latitude": site.latitude,
+        "longitude": site.longitude,
+    }
+
+
+def export_geojson(request, page):
+    sites = service.export_rows(request, page)
+    features = []
+    for site in sites:
+        properties = _facts(request, site)
+        lat, lon = properties.pop("latitude"), properties.pop("longitude")
+        features.append(
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
+        )
+    data = {
+        "type": "FeatureCollection",
+        "licence": LICENCE,
+        "note": _("Distances are straight-line, not by road. Figures of demo sites are illustrative."),
+        "features": features,
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/geo+json; charset=utf-8"
+    response["Content-Disposition"] = 'attachment; filename="opportunities.geojson"'
+    return response
+
+
+def export_csv(request, page):
+    sites = service.export_rows(request, page)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="opportunities.csv"'
+    writer = csv.writer(response)
+    licence, note = _("Licence"), _("Distances are straight-line, not by road.")
+    writer.writerow([f"# {licence}: {LICENCE}. {note}"])
+    header_written = False
+    for site in sites:
+        facts = _facts(request, site)
+        if not header_written:
+            writer.writerow(facts.keys())
+            header_written = True
+        writer.writerow(["" if value is None else value for value in facts.values()])
+    if not header_written:
+        writer.writerow(["title", "url"])
+    return response

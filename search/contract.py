@@ -1,0 +1,142 @@
+"""The catalogue search contract (DESIGN.md section 5): one query object in, one result out.
+
+Every engine (the database one here, Elasticsearch later) takes a `CatalogueQuery` and returns a
+`CatalogueResult`; tests/search/ runs the same tests against each. Nothing here knows about HTTP.
+
+Filters (all optional; lists mean "any of", bounds are inclusive):
+    province, municipality, kind, category, tenure, permitted_uses  -> list of codes / names
+    zls, zis, state_aid                                             -> True to require the flag
+    min_site_area, max_site_area, min_covered_area, max_covered_area,
+    min_price, max_price, min_power_kw                              -> numbers
+    max_motorway_km, max_airport_km, max_rail_km, max_port_km       -> numbers (straight-line km)
+
+Facets: FACET_FIELDS, each counted over the results of every filter except its own ("disjunctive"
+facets: choosing Bergamo still shows how many sites Brescia would add).
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+SORTS = ("relevance", "newest", "largest", "nearest")
+LIST_FILTERS = ("province", "municipality", "kind", "category", "tenure", "permitted_uses")
+FLAG_FILTERS = {"zls": "in_zls", "zis": "in_zis", "state_aid": "in_state_aid_area"}
+RANGE_FILTERS = {
+    "min_site_area": ("site_area_m2", "gte"),
+    "max_site_area": ("site_area_m2", "lte"),
+    "min_covered_area": ("covered_area_m2", "gte"),
+    "max_covered_area": ("covered_area_m2", "lte"),
+    "min_price": ("asking_price_eur", "gte"),
+    "max_price": ("asking_price_eur", "lte"),
+    "min_power_kw": ("power_kw", "gte"),
+    "max_motorway_km": ("distance_motorway_km", "lte"),
+    "max_airport_km": ("distance_airport_km", "lte"),
+    "max_rail_km": ("distance_rail_km", "lte"),
+    "max_port_km": ("distance_port_km", "lte"),
+}
+FACET_FIELDS = ("province", "municipality", "kind", "category", "tenure", "permitted_uses", "special_zones")
+MAX_PAGE_SIZE = 100
+
+
+class InvalidQuery(ValueError):
+    """A query the contract refuses (unknown filter or sort, nonsense geometry)."""
+
+
+@dataclass(frozen=True)
+class GeoRadius:
+    lat: float
+    lon: float
+    km: float
+
+
+@dataclass(frozen=True)
+class BoundingBox:
+    south: float
+    west: float
+    north: float
+    east: float
+
+
+@dataclass
+class CatalogueQuery:
+    text: str = ""
+    filters: dict = field(default_factory=dict)
+    radius: GeoRadius | None = None
+    bbox: BoundingBox | None = None
+    # "nearest" sorts by distance from `origin` (or the radius centre).
+    origin: tuple[float, float] | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    locale: str = "en"
+    # Only pages under this url_path (a catalogue page's own); "" for every catalogue.
+    root_path: str = ""
+    # Also return every matching point (for a map of all results), not only the current page.
+    with_points: bool = False
+
+    def validate(self):
+        unknown = set(self.filters) - set(LIST_FILTERS) - set(FLAG_FILTERS) - set(RANGE_FILTERS)
+        if unknown:
+            raise InvalidQuery(f"Unknown filters: {sorted(unknown)}")
+        if self.sort not in SORTS:
+            raise InvalidQuery(f"Unknown sort: {self.sort}")
+        if self.sort == "nearest" and self.origin is None and self.radius is None:
+            raise InvalidQuery("Sorting by distance needs an origin or a radius.")
+        if self.radius is not None and self.radius.km <= 0:
+            raise InvalidQuery("The radius must be positive.")
+        if self.page < 1 or not 1 <= self.page_size <= MAX_PAGE_SIZE:
+            raise InvalidQuery("Page and page size out of range.")
+        return self
+
+    @property
+    def sort_origin(self):
+        if self.origin is not None:
+            return self.origin
+        if self.radius is not None:
+            return (self.radius.lat, self.radius.lon)
+        return None
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+    # Results can be read as (value, label, count) tuples, as DESIGN.md describes them.
+    def __iter__(self):
+        return iter((self.value, self.label, self.count))
+
+
+@dataclass(frozen=True)
+class Point:
+    page_id: int
+    title: str
+    url_path: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class CatalogueResult:
+    hits: list  # specific OpportunityPage objects of the requested page, in order
+    total: int
+    facets: dict  # field -> [FacetValue], most frequent first
+    page: int = 1
+    page_size: int = 20
+    points: list | None = None  # every matching Point when the query asked for them
+    distances: dict = field(default_factory=dict)  # page id -> km from the sort origin
+    took_ms: float = 0.0
+    engine: str = ""
+    generated_at: datetime | None = None
+
+    @property
+    def num_pages(self):
+        return max(1, -(-self.total // self.page_size))
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.page > 1

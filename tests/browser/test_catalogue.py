@@ -1,0 +1,72 @@
+"""An investor in headless Chromium: filter the catalogue, check map and list agree, open a site,
+print its dossier; an axe scan of each page. Map tiles are blocked: markers and lists must work."""
+
+import os
+import shutil
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def browser_page(live_server):
+    from playwright.sync_api import sync_playwright
+
+    from home.demo.loader import DemoLoader
+    from opportunities.demo.loader import OpportunityDemoLoader
+
+    DemoLoader(log=lambda _line: None).run()
+    OpportunityDemoLoader(log=lambda _line: None).run()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
+        yield page
+        browser.close()
+
+
+def serious_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser_page):
+    page = browser_page
+    page.goto(f"{live_server.url}/en/opportunities/")
+    page.wait_for_selector(".map--ready")
+    assert page.locator(".catalogue__total").inner_text() == "22 sites match"
+    assert page.locator(".catalogue__item").count() == 12  # first page of the list
+    assert page.locator(".leaflet-marker-icon").count() == 22  # the map: every page of the list
+    assert serious_violations(page) == []
+
+    page.locator("#id_province").get_by_label("Cremona (").check()
+    page.locator("#id_province").get_by_label("Mantua (").check()
+    page.fill("#id_min_site_area", "40000")
+    page.get_by_role("button", name="Show sites").click()
+    page.wait_for_selector(".map--ready")
+    assert "province=CR" in page.url and "province=MN" in page.url and "min_site_area=40000" in page.url
+    titles = page.locator(".catalogue__item .card__title").all_inner_texts()
+    assert len(titles) == page.locator(".leaflet-marker-icon").count() == 6
+    assert page.locator(".catalogue__total").inner_text() == "6 sites match"
+    assert serious_violations(page) == []
+
+    page.get_by_role("link", name="Logistics plots at the Valdaro inland port").click()
+    page.wait_for_selector(".map--ready")
+    assert page.get_by_role("heading", level=1).inner_text() == "Logistics plots at the Valdaro inland port"
+    assert page.locator(".leaflet-marker-icon").count() == 1
+    assert serious_violations(page) == []
+
+    # The print dossier drops navigation and the map, keeps the facts and distances.
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".map").is_visible()
+    assert page.locator("#facts-title").is_visible() and page.locator("#distances-title").is_visible()

@@ -1,0 +1,126 @@
+import pytest
+
+from search.catalogue import available_engines, get_engine
+from tests.opportunities.factories import build_catalogue, cleanup_catalogue, make_site, translate
+
+# title -> facts; letters make the expected sets readable.
+SITES = {
+    "A Cremona logistics": {
+        "municipality": "Cremona",
+        "province": "CR",
+        "kind": "area",
+        "category": "greenfield",
+        "site_area_m2": 80000,
+        "permitted_uses": ["logistics", "industrial"],
+        "tenure": "sale",
+        "asking_price_eur": 5_000_000,
+        "power_kw": 3000,
+        "in_zls": True,
+    },
+    "B Spinadesco brownfield": {
+        "municipality": "Spinadesco",
+        "province": "CR",
+        "kind": "area",
+        "category": "brownfield",
+        "site_area_m2": 40000,
+        "covered_area_m2": 9000,
+        "permitted_uses": ["industrial"],
+        "tenure": "either",
+        "asking_price_eur": 2_000_000,
+        "power_kw": 1500,
+        "in_zls": True,
+        "in_state_aid_area": True,
+    },
+    "C Mantova warehouse": {
+        "municipality": "Mantova",
+        "province": "MN",
+        "kind": "building",
+        "category": "brownfield",
+        "site_area_m2": 30000,
+        "covered_area_m2": 12000,
+        "permitted_uses": ["logistics"],
+        "tenure": "lease",
+        "asking_price_eur": 500_000,
+        "power_kw": 800,
+        "in_zls": True,
+    },
+    "D Segrate labs": {
+        "municipality": "Segrate",
+        "province": "MI",
+        "kind": "building",
+        "category": "regeneration",
+        "site_area_m2": 9000,
+        "covered_area_m2": 6000,
+        "permitted_uses": ["offices", "research"],
+        "tenure": "lease",
+        "asking_price_eur": 1_000_000,
+        "power_kw": 900,
+        "in_zis": True,
+    },
+    "E Dalmine factory": {
+        "municipality": "Dalmine",
+        "province": "BG",
+        "kind": "building",
+        "category": "disused",
+        "site_area_m2": 40000,
+        "covered_area_m2": 25000,
+        "permitted_uses": ["industrial"],
+        "tenure": "sale",
+        "asking_price_eur": 7_500_000,
+        "power_kw": 2500,
+    },
+    "F Morbegno workshop": {
+        "municipality": "Morbegno",
+        "province": "SO",
+        "kind": "building",
+        "category": "disused",
+        "site_area_m2": 5000,
+        "covered_area_m2": 2500,
+        "permitted_uses": ["commercial"],
+        "tenure": "lease",
+        "asking_price_eur": 90_000,
+        "power_kw": 250,
+        "ownership": "public",
+    },
+    "G Gallarate project": {
+        "municipality": "Gallarate",
+        "province": "VA",
+        "kind": "project",
+        "category": "greenfield",
+        "site_area_m2": 55000,
+        "permitted_uses": ["logistics", "offices"],
+        "tenure": "concession",
+    },
+}
+
+
+@pytest.fixture(params=available_engines())
+def engine(request):
+    return get_engine(request.param)
+
+
+@pytest.fixture(scope="module")
+def catalogue_data(django_db_setup, django_db_blocker):
+    """Built once per module (publishing pages is slow) and removed afterwards; each test still
+    runs in its own transaction, so a test that changes a site is rolled back."""
+    with django_db_blocker.unblock():
+        pages = _build()
+        yield pages
+        cleanup_catalogue()
+
+
+@pytest.fixture
+def sites(db, catalogue_data):
+    return {key: page.__class__.objects.get(pk=page.pk) for key, page in catalogue_data.items()}
+
+
+def _build():
+    """The seven sites in English, three of them also in Italian; {letter: page}."""
+    index, it_index = build_catalogue()
+    pages = {}
+    for title, facts in SITES.items():
+        pages[title[0]] = make_site(index, title, **facts)
+    for letter in "ACD":
+        pages[f"it-{letter}"] = translate(pages[letter], f"{letter} (it) " + pages[letter].title[2:])
+    pages["index"], pages["it_index"] = index, it_index
+    return pages
