@@ -24,6 +24,8 @@ if settings.SERVE_MEDIA:
 # Every public page lives under /en/ or /it/; "/" is redirected by LocaleMiddleware to the
 # language the browser prefers, English otherwise.
 urlpatterns += i18n_patterns(
+    path("booklets/", include("leads.urls")),
+    path("feeds/", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

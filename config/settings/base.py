@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "opportunities",
     "search",
     "leads",
+    "territories",
+    "news",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

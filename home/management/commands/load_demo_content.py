@@ -2,7 +2,15 @@ from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
 # Each app adds its own loader here; they run in this order, each idempotent.
-LOADERS = ["home.demo.loader.DemoLoader"]
+LOADERS = [
+    "home.demo.loader.DemoLoader",
+    "territories.demo.loader.TerritoryLoader",
+    "news.demo.loader.NewsLoader",
+    # The contact page comes before the sectors that link to it.
+    "leads.demo.LeadsLoader",
+    "sectors.demo.loader.SectorsLoader",
+    "opportunities.demo.loader.OpportunityDemoLoader",
+]
 
 
 class Command(BaseCommand):
