@@ -8,6 +8,7 @@ local-memory cache and console e-mail.
 from pathlib import Path
 
 import environ
+from botocore.config import Config
 
 from search.elasticsearch_profiles import wagtail_backend_settings
 
@@ -144,6 +145,12 @@ def s3_storage_backend(env):
             "querystring_auth": True,
             "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=600),
             "file_overwrite": False,
+            # Fail fast when the storage is unreachable: a page waits seconds, not minutes.
+            "client_config": Config(
+                connect_timeout=env.float("AWS_S3_CONNECT_TIMEOUT", default=2),
+                read_timeout=env.float("AWS_S3_READ_TIMEOUT", default=5),
+                retries={"max_attempts": 2},
+            ),
         },
     }
 
