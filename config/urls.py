@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
 from config.health import healthz
 from home.sitemap import sitemap_view
 
@@ -15,6 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("healthz", healthz, name="healthz"),
+    # Outside the language prefixes: the API filters by ?locale= instead.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:
