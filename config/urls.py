@@ -29,6 +29,7 @@ if settings.SERVE_MEDIA:
 # Every public page lives under /en/ or /it/; "/" is redirected by LocaleMiddleware to the
 # language the browser prefers, English otherwise.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
