@@ -17,6 +17,7 @@ def closed_port():
         return sock.getsockname()[1]  # released on close: nothing listens there
 
 
+@override_settings(ELASTICSEARCH_URL="")
 def test_everything_ok_on_the_embedded_default(client):
     response = client.get("/healthz")
     body = response.json()
