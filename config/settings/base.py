@@ -122,6 +122,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files that must never have a public address (booklets): outside MEDIA_ROOT on local disk,
+# in the private bucket behind presigned links on S3.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 # Django serves uploaded files itself only where no web server or S3 does (development, tests).
 SERVE_MEDIA = DEBUG
 
@@ -238,6 +241,16 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# Leads: who is told of each new lead, how long leads are kept, links and abuse limits.
+LEADS_NOTIFY_EMAILS = env.list("LEADS_NOTIFY_EMAILS", default=[])
+LEADS_RETENTION_DAYS = env.int("LEADS_RETENTION_DAYS", default=730)
+LEADS_DOWNLOAD_LINK_MAX_AGE = env.int("LEADS_DOWNLOAD_LINK_MAX_AGE", default=15 * 60)
+LEADS_EMAIL_LINK_MAX_AGE = env.int("LEADS_EMAIL_LINK_MAX_AGE", default=24 * 60 * 60)
+LEADS_RATE_LIMIT_PER_IP = env.int("LEADS_RATE_LIMIT_PER_IP", default=20)
+LEADS_RATE_LIMIT_PER_EMAIL = env.int("LEADS_RATE_LIMIT_PER_EMAIL", default=5)
+LEADS_FORM_MIN_SECONDS = 2
+LEADS_FORM_MAX_AGE = 2 * 60 * 60
 
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
