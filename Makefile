@@ -34,10 +34,17 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Needs GNU gettext (msgfmt); the compiled .mo files are committed so running the site does not.
+# Refreshes every app's catalogues: Italian is translated by hand in <app>/locale/it/; English,
+# the source language, is filled from the source strings (msgen). Needs GNU gettext; the
+# compiled .mo files are committed, so running the site does not.
+APPS := $(patsubst %/locale,%,$(wildcard */locale))
 messages: install
-	cd home && ../$(MANAGE) makemessages -l it -l en --no-obsolete
-	$(MANAGE) compilemessages
+	for app in $(APPS); do \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l it -l en --no-obsolete) && \
+		msgen --no-wrap -o $$app/locale/en/LC_MESSAGES/django.po $$app/locale/en/LC_MESSAGES/django.po && \
+		(cd $$app && ../$(BIN)/python ../manage.py compilemessages) ; \
+	done
+	@for po in */locale/it/LC_MESSAGES/django.po; do printf '%s: ' $$po; msgfmt --statistics -o /dev/null $$po; done
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache

@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
+from config.health import healthz
 from home.sitemap import sitemap_view
 
 urlpatterns = [
@@ -13,6 +15,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("healthz", healthz, name="healthz"),
+    # Outside the language prefixes: the API filters by ?locale= instead.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:
@@ -26,6 +31,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("booklets/", include("leads.urls")),
     path("feeds/", include("news.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,8 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -30,6 +32,10 @@ class BasePage(Page):
     )
 
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    api_fields = [
+        APIField("summary"),
+        APIField("social_image_rendition", serializer=ImageRenditionField("fill-1200x630", source="social_image")),
+    ]
     promote_panels = [*Page.promote_panels, FieldPanel("summary"), FieldPanel("social_image")]
 
     class Meta:
@@ -83,6 +89,17 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_intro"), index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("hero_title"),
+        APIField("hero_intro"),
+        APIField("hero_image_rendition", serializer=ImageRenditionField("fill-1600x640-c70", source="hero_image")),
+        APIField("hero_cta_label"),
+        APIField("hero_cta_page"),
+        APIField("key_figures"),
+        APIField("highlights"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
 
@@ -96,6 +113,7 @@ class StandardPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

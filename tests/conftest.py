@@ -34,3 +34,12 @@ def demo_site(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    """A request to /it/ leaves Italian active in the thread; each test starts from English."""
+    from django.utils import translation
+
+    yield
+    translation.activate("en")

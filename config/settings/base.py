@@ -8,6 +8,7 @@ local-memory cache and console e-mail.
 from pathlib import Path
 
 import environ
+from botocore.config import Config
 
 from search.elasticsearch_profiles import wagtail_backend_settings
 
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -60,7 +62,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -122,6 +124,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files that must never have a public address (booklets): outside MEDIA_ROOT on local disk,
+# in the private bucket behind presigned links on S3.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 # Django serves uploaded files itself only where no web server or S3 does (development, tests).
 SERVE_MEDIA = DEBUG
 
@@ -146,6 +151,12 @@ def s3_storage_backend(env):
             "querystring_auth": True,
             "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=600),
             "file_overwrite": False,
+            # Fail fast when the storage is unreachable: a page waits seconds, not minutes.
+            "client_config": Config(
+                connect_timeout=env.float("AWS_S3_CONNECT_TIMEOUT", default=2),
+                read_timeout=env.float("AWS_S3_READ_TIMEOUT", default=5),
+                retries={"max_attempts": 2},
+            ),
         },
     }
 
@@ -174,9 +185,11 @@ ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="lombardy
 ELASTICSEARCH_ANALYSIS = env("ELASTICSEARCH_ANALYSIS", default="full")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = wagtail_backend_settings(
-        ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX, ELASTICSEARCH_ANALYSIS
-    )
+    # The database index is kept too: site search falls back to it when the cluster fails.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": wagtail_backend_settings(ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX, ELASTICSEARCH_ANALYSIS),
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    }
 
 WAGTAIL_SITE_NAME = "Invest in Lombardy"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -230,6 +243,19 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# Leads: who is told of each new lead, how long leads are kept, links and abuse limits.
+LEADS_NOTIFY_EMAILS = env.list("LEADS_NOTIFY_EMAILS", default=[])
+LEADS_RETENTION_DAYS = env.int("LEADS_RETENTION_DAYS", default=730)
+LEADS_DOWNLOAD_LINK_MAX_AGE = env.int("LEADS_DOWNLOAD_LINK_MAX_AGE", default=15 * 60)
+LEADS_EMAIL_LINK_MAX_AGE = env.int("LEADS_EMAIL_LINK_MAX_AGE", default=24 * 60 * 60)
+LEADS_RATE_LIMIT_PER_IP = env.int("LEADS_RATE_LIMIT_PER_IP", default=20)
+LEADS_RATE_LIMIT_PER_EMAIL = env.int("LEADS_RATE_LIMIT_PER_EMAIL", default=5)
+LEADS_FORM_MIN_SECONDS = 2
+LEADS_FORM_MAX_AGE = 2 * 60 * 60
+
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

@@ -18,6 +18,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Files go to a throwaway folder, served by the site so browser tests see real images.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="lombardy-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="lombardy-test-private-")
 STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
 SERVE_MEDIA = True
 # Pages are indexed in the database backend during tests; Elasticsearch tests build their own

@@ -80,3 +80,13 @@ def test_editor_can_open_the_page_editor_under_the_sites_security_policy(live_se
     assert page.get_by_label("Hero title").input_value().startswith("Your Lombardy way")
     blocked = [e for e in page.console_errors if "Content Security Policy" in e]
     assert blocked == []
+
+
+def test_visitor_searches_the_site_from_the_header(live_server, demo, page):
+    page.goto(f"{live_server.url}/en/why-lombardy/")
+    page.get_by_role("link", name="Search", exact=True).click()
+    page.get_by_label("What are you looking for?").fill("investors")
+    page.get_by_role("button", name="Search").click()
+    assert page.get_by_role("status").first.inner_text().startswith("2 results")
+    assert page.locator("#main").get_by_role("link", name="Services for investors").is_visible()
+    assert wcag_violations(page) == []

@@ -1,0 +1,68 @@
+"""/healthz: is each part of the site ok, degraded or down, in JSON, for monitors and load balancers.
+
+The database is the only part the site cannot live without (HTTP 503 when it is down). A
+search engine or file storage that fails makes the site degraded, never down: pages still
+render, search answers from the database.
+"""
+
+import time
+import uuid
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+
+OK, DEGRADED, DOWN = "ok", "degraded", "down"
+
+
+def _timed(check):
+    start = time.perf_counter()
+    try:
+        status, detail = check()
+    except Exception as error:  # a health check reports failures, it never raises them
+        status, detail = DOWN, f"{type(error).__name__}: {error}"[:300]
+    return {"status": status, "detail": detail, "ms": round((time.perf_counter() - start) * 1000, 1)}
+
+
+def check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return OK, connection.vendor
+
+
+def check_search():
+    if not settings.ELASTICSEARCH_URL:
+        return OK, "database backend"
+    from elasticsearch import Elasticsearch
+
+    client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=1, max_retries=0)
+    health = client.cluster.health(timeout="1s")["status"]
+    return (OK if health in ("green", "yellow") else DEGRADED), f"elasticsearch cluster {health}"
+
+
+def check_storage():
+    # exists() of a name that cannot be there is the cheapest round trip every backend offers.
+    default_storage.exists(f"healthz/{uuid.uuid4().hex}")
+    return OK, type(default_storage._wrapped).__name__ if hasattr(default_storage, "_wrapped") else "storage"
+
+
+CHECKS = {"database": check_database, "search": check_search, "storage": check_storage}
+
+
+@never_cache
+def healthz(request):
+    parts = {name: _timed(check) for name, check in CHECKS.items()}
+    if parts["database"]["status"] == DOWN:
+        overall = DOWN
+    elif any(part["status"] != OK for part in parts.values()):
+        overall = DEGRADED
+    else:
+        overall = OK
+    # Optional parts that fail degrade the site; they do not take it down.
+    for name in ("search", "storage"):
+        if parts[name]["status"] == DOWN:
+            parts[name]["status"] = DEGRADED if overall != DOWN else DOWN
+    return JsonResponse({"status": overall, **parts}, status=503 if overall == DOWN else 200)

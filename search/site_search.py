@@ -1,0 +1,66 @@
+"""Site search: every page type, in the visitor's language, with a database fallback.
+
+Pages are indexed by Wagtail's search backends (Elasticsearch in production, the database
+otherwise). When the cluster refuses, hangs or errors, the same query is answered from the
+database index, which Wagtail keeps up to date alongside it, and the result says so.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
+PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+MAX_HITS = 500
+
+
+@dataclass
+class SiteSearchResult:
+    query: str
+    page: object = None  # a Paginator page of specific Wagtail pages
+    total: int = 0
+    types: list = field(default_factory=list)  # [(key, label, count)], largest first
+    degraded: bool = False
+
+
+def _hits(backend_name, query):
+    # Home pages are where every search starts: listing them as results helps nobody.
+    pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=2)
+    return list(get_search_backend(backend_name).search(query, pages, operator="and")[:MAX_HITS])
+
+
+def _type_key(page):
+    return f"{page._meta.app_label}.{page._meta.model_name}"
+
+
+def search_site(query, page_type="", page_number=1):
+    query = " ".join((query or "").split())[:MAX_QUERY_LENGTH]
+    result = SiteSearchResult(query=query)
+    if not query:
+        return result
+    try:
+        hits = _hits("default", query)
+    except Exception as error:  # whatever the engine's failure, answer from the database
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Site search fell back to the database: %s", error)
+        hits = _hits("database", query)
+        result.degraded = True
+    by_pk = Page.objects.filter(pk__in=[h.pk for h in hits]).specific().in_bulk()
+    pages = [by_pk[h.pk] for h in hits if h.pk in by_pk]
+    counts = {}
+    for page in pages:
+        key = _type_key(page)
+        label, count = counts.get(key, (page._meta.verbose_name, 0))
+        counts[key] = (label, count + 1)
+    result.types = sorted(((k, label, n) for k, (label, n) in counts.items()), key=lambda t: -t[2])
+    if page_type in counts:
+        pages = [p for p in pages if _type_key(p) == page_type]
+    result.total = len(pages)
+    result.page = Paginator(pages, PAGE_SIZE).get_page(page_number)
+    return result

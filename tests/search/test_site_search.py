@@ -1,0 +1,73 @@
+"""Site search: the visitor's language only, types to filter by, promoted results, logged queries,
+a helpful page when nothing matches, and answers from the database when Elasticsearch fails."""
+
+import re
+import socket
+
+import pytest
+from django.test import override_settings
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from home.models import StandardPage
+from search.elasticsearch_profiles import wagtail_backend_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(html):
+    return re.findall(r'class="search-result__title"><a href="[^"]*">([^<]+)</a>', html)
+
+
+def test_english_search_finds_english_pages_only(client, demo_site):
+    html = client.get("/en/search/", {"q": "investors"}).content.decode()
+    assert "Services for investors" in result_titles(html)
+    assert not any("investitori" in t for t in result_titles(html))
+
+
+def test_italian_search_finds_italian_pages_only(client, demo_site):
+    html = client.get("/it/search/", {"q": "investitori"}).content.decode()
+    assert "Servizi per gli investitori" in result_titles(html)
+    assert "Services for investors" not in result_titles(html)
+    assert "risultati per" in html
+
+
+def test_results_can_be_narrowed_by_type(client, demo_site):
+    html = client.get("/en/search/", {"q": "investors", "type": "home.standardpage"}).content.decode()
+    assert set(result_titles(html)) <= set(StandardPage.objects.values_list("title", flat=True))
+    assert result_titles(html)
+
+
+def test_nothing_found_gives_advice_not_a_blank_page(client, demo_site):
+    html = client.get("/en/search/", {"q": "zzzqqqxxx"}).content.decode()
+    assert "0 results for “zzzqqqxxx”" in html
+    assert "Check the spelling" in html
+
+
+def test_editors_promote_a_result_and_queries_are_logged(client, demo_site):
+    privacy = StandardPage.objects.get(slug="privacy", locale__language_code="en")
+    SearchPromotion.objects.create(query=Query.get("data"), page=privacy, sort_order=0, description="How we use data")
+    html = client.get("/en/search/", {"q": "data"}).content.decode()
+    assert html.index("Recommended") < html.index("How we use data")
+    assert Query.get("data").hits == 1
+
+
+def test_typed_markup_is_shown_as_text(client, demo_site):
+    html = client.get("/en/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_search_answers_from_the_database_when_elasticsearch_is_down(client, demo_site):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    backends = {
+        "default": {**wagtail_backend_settings(f"http://127.0.0.1:{port}", "down", "full"), "TIMEOUT": 1},
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        response = client.get("/en/search/", {"q": "investors"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Services for investors" in result_titles(html)
+    assert "simplified mode" in html
