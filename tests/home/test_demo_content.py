@@ -49,3 +49,15 @@ def test_demo_images_are_in_default_storage(demo_site):
 def test_demo_replaces_the_wagtail_welcome_page(demo_site):
     assert demo_site.root_page.specific.__class__.__name__ == "HomePage"
     assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+def test_every_section_is_linked_from_the_menu_and_the_home_page(client, demo_site):
+    import re
+
+    html = client.get("/it/").content.decode()
+    menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    for title in ("Settori", "Territori", "Aree ed edifici", "Ecosistema dell&#x27;innovazione", "Notizie ed eventi"):
+        assert f">{title}</a>" in menu
+    explore = html[html.index("Esplora la Lombardia") :]
+    assert 'href="/it/settori/"' in explore
+    assert 'href="/it/opportunita/"' in explore

@@ -10,6 +10,8 @@ LOADERS = [
     "leads.demo.LeadsLoader",
     "sectors.demo.loader.SectorsLoader",
     "opportunities.demo.loader.OpportunityDemoLoader",
+    # Last: links the sections above from the menu and the home page.
+    "home.demo.sections.SectionLinksLoader",
 ]
 
 
