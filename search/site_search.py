@@ -53,6 +53,10 @@ def search_site(query, page_type="", page_number=1):
         result.degraded = True
     by_pk = Page.objects.filter(pk__in=[h.pk for h in hits]).specific().in_bulk()
     pages = [by_pk[h.pk] for h in hits if h.pk in by_pk]
+    # Pages whose title holds every word come first, in the engine's order: the database
+    # backends rank long pages that repeat a word above the page named after it.
+    words = query.casefold().split()
+    pages.sort(key=lambda page: not all(word in page.title.casefold() for word in words))
     counts = {}
     for page in pages:
         key = _type_key(page)

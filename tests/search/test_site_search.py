@@ -71,3 +71,8 @@ def test_search_answers_from_the_database_when_elasticsearch_is_down(client, dem
     assert response.status_code == 200
     assert "Services for investors" in result_titles(html)
     assert "simplified mode" in html
+
+
+def test_a_page_named_after_the_query_comes_first(client, demo_site):
+    titles = result_titles(client.get("/en/search/", {"q": "investors"}).content.decode())
+    assert titles[0] == "Services for investors"
