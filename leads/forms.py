@@ -224,3 +224,39 @@ class ContactForm(ProfileFieldsMixin, ProtectedForm):
         "consent_contact": ConsentRecord.Purpose.CONTACT,
         "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
     }
+
+
+class EnquiryForm(ProfileFieldsMixin, ProtectedForm):
+    """A question about one site of the catalogue: the profile, a message and the consents."""
+
+    description = forms.CharField(
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        label=_("Your question"),
+        help_text=_(
+            "For example: a visit, the documents you need, the timing of your project. At most 3,000 characters."
+        ),
+    )
+    consent_contact = forms.BooleanField(
+        required=True,
+        label=_("I agree that the investment team uses my details to answer this enquiry."),
+        error_messages={"required": _("We can only answer with your agreement: tick this box.")},
+    )
+    consent_newsletter = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+
+    field_order = [
+        "name",
+        "email",
+        "company",
+        "role",
+        "country",
+        "description",
+        "consent_contact",
+        "consent_newsletter",
+        "website",
+        "form_started",
+    ]
+    consent_fields = {
+        "consent_contact": ConsentRecord.Purpose.CONTACT,
+        "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
+    }

@@ -102,6 +102,15 @@ class Lead(models.Model):
     )
     language = models.CharField(max_length=8, choices=settings.LANGUAGES, verbose_name=_("Language"))
     source_url = models.CharField(max_length=500, blank=True, verbose_name=_("Form page"))
+    # The site an enquiry is about; kept when the page is later deleted, as the source URL is.
+    opportunity = models.ForeignKey(
+        "opportunities.OpportunityPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Opportunity"),
+    )
     landing_url = models.CharField(max_length=500, blank=True, verbose_name=_("Landing page"))
     utm_source = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign source"))
     utm_medium = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign medium"))

@@ -4,15 +4,16 @@ import logging
 
 from django.core import signing
 from django.http import FileResponse, HttpResponseRedirect
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
 from leads import services
-from leads.forms import BookletForm, ContactForm
+from leads.forms import BookletForm, ContactForm, EnquiryForm
 from leads.models import Download, Lead
 from sectors.models import Booklet
 
@@ -169,3 +170,29 @@ def contact_page(request, page):
         form = ContactForm()
     context = {"page": page, "form": form, "sent": False, "privacy_url": privacy_url(request)}
     return TemplateResponse(request, "leads/contact_page.html", context)
+
+
+@never_cache
+def opportunity_enquiry(request, page_id):
+    """An enquiry about one opportunity: a lead tied to that page, then back to the page."""
+    from opportunities.models import OpportunityPage
+
+    page = get_object_or_404(
+        OpportunityPage.objects.live().public().filter(owner_consent=True, locale=Locale.get_active()), pk=page_id
+    )
+    if request.method != "POST":
+        return redirect(page.get_url(request))
+    if services.ip_over_limit(request):
+        return too_many_requests(request, page)
+    form = EnquiryForm(request.POST)
+    if form.is_valid():
+        if services.email_over_limit(form.cleaned_data["email"]):
+            return too_many_requests(request, page)
+        lead, created = services.save_lead(request, form, Lead.Kind.ENQUIRY, page)
+        lead.opportunity = page
+        lead.save(update_fields=["opportunity"])
+        if created:
+            services.notify_staff(lead)
+        return redirect(page.get_url(request) + "?enquiry=sent#enquiry")
+    context = {"page": page, "form": form, "privacy_url": privacy_url(request)}
+    return TemplateResponse(request, "leads/enquiry_page.html", context)
