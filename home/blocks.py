@@ -12,6 +12,8 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageBlock
 
+from leads.blocks import ContactFormBlock
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
 
 
@@ -237,3 +239,4 @@ class BodyStreamBlock(blocks.StreamBlock):
     table = CaptionedTableBlock()
     faq = FaqBlock()
     featured_pages = FeaturedPagesBlock()
+    contact_form = ContactFormBlock()

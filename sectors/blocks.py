@@ -3,9 +3,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import BodyStreamBlock
-from leads.blocks import ContactFormBlock
-
 
 class EcosystemHighlightBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=160, label=_("Name"))
@@ -38,9 +35,3 @@ class TableOfContentsEntryBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Chapter")
-
-
-class SectorBodyBlock(BodyStreamBlock):
-    """The shared body blocks, plus the contact form."""
-
-    contact_form = ContactFormBlock()

@@ -17,9 +17,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import KeyFiguresBlock, VideoBlock
+from home.blocks import BodyStreamBlock, KeyFiguresBlock, VideoBlock
 from home.models import BasePage
-from sectors.blocks import CompanyBlock, EcosystemHighlightBlock, SectorBodyBlock, TableOfContentsEntryBlock
+from sectors.blocks import CompanyBlock, EcosystemHighlightBlock, TableOfContentsEntryBlock
 
 
 class BusinessFunction(TranslatableMixin, models.Model):
@@ -132,7 +132,7 @@ class SectorPage(RoutablePageMixin, BasePage):
     )
     companies = StreamField([("company", CompanyBlock())], blank=True, verbose_name=_("Foreign companies present"))
     video = StreamField([("video", VideoBlock())], blank=True, max_num=1, verbose_name=_("Video"))
-    body = StreamField(SectorBodyBlock(), blank=True, verbose_name=_("Body"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = [
         *Page.content_panels,

@@ -73,3 +73,17 @@ def test_the_contact_form_block_on_a_sector_page_sends_to_the_contact_page(clien
     response = client.post("/it/contatti/", contact_data("it", description="Laboratorio a Milano"))
     assert response["Location"] == "/it/contatti/?sent=1"
     assert Lead.objects.get().language == "it"
+
+
+def test_editors_can_place_the_contact_form_on_any_standard_page(client, sector_site):
+    from home.demo.blocks import raw
+    from home.models import StandardPage
+    from leads.models import ContactPage
+
+    contact = ContactPage.objects.get(locale__language_code="en")
+    page = StandardPage.objects.get(slug="investor-services", locale__language_code="en")
+    page.body = [*page.body.raw_data, raw("contact_form", {"heading": "Talk to us", "intro": "", "page": contact.pk})]
+    page.save_revision().publish()
+    html = client.get("/en/investor-services/").content.decode()
+    assert ">Talk to us<" in html
+    assert f'action="{contact.url}"' in html
