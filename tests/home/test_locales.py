@@ -88,3 +88,11 @@ def test_404_is_translated(client, demo_site, url, text):
     response = client.get(url)
     assert response.status_code == 404
     assert text in response.content.decode()
+
+
+def test_every_page_can_be_shared_with_a_title_and_a_card(client, demo_site):
+    html = client.get("/it/perche-la-lombardia/").content.decode()
+    assert '<meta property="og:title" content="Perché la Lombardia">' in html
+    assert '<meta property="og:locale" content="it_IT">' in html
+    assert '<meta property="og:type" content="website">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
