@@ -105,6 +105,7 @@ class NewsIndexPage(BasePage):
 
 class NewsArticlePage(BasePage):
     og_type = "article"  # how social networks present a shared link (components/social_meta.html)
+
     class ArticleType(models.TextChoices):
         NEWS = "news", pgettext_lazy("one article", "News")
         PRESS_RELEASE = "press_release", _("Press release")
