@@ -42,6 +42,46 @@ LAT_RANGE = (44.5, 46.8)
 LON_RANGE = (8.3, 11.6)
 
 # distance field -> kind of infrastructure point in data/infrastructure.csv
+# Facts an owner's submission may set on the draft page (everything else is staff's).
+SUBMISSION_FIELDS = (
+    "kind",
+    "category",
+    "address",
+    "municipality",
+    "province",
+    "latitude",
+    "longitude",
+    "site_area_m2",
+    "covered_area_m2",
+    "buildings_count",
+    "ceiling_height_m",
+    "permitted_uses",
+    "planning_zone",
+    "planning_status",
+    "environmental_status",
+    "ownership",
+    "tenure",
+    "asking_price_eur",
+    "available_from",
+    "power_kw",
+    "has_gas",
+    "has_water",
+    "has_fibre",
+    "in_zls",
+    "in_zis",
+    "in_state_aid_area",
+    "owner_consent",
+)
+# Facts are the same in every language: what owners submit, plus what staff verify and add.
+SYNCHRONISED_FACTS = (
+    *SUBMISSION_FIELDS,
+    "parcel_geojson",
+    "last_verified",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+)
+
 DISTANCE_FIELDS = {
     "distance_motorway_km": "motorway_junction",
     "distance_airport_km": "airport",
@@ -264,43 +304,7 @@ class OpportunityPage(BasePage):
         TranslatableField("gallery"),
         TranslatableField("documents"),
         TranslatableField("incentives"),
-        *(
-            SynchronizedField(name)
-            for name in (
-                "kind",
-                "category",
-                "address",
-                "municipality",
-                "province",
-                "latitude",
-                "longitude",
-                "parcel_geojson",
-                "site_area_m2",
-                "covered_area_m2",
-                "buildings_count",
-                "ceiling_height_m",
-                "permitted_uses",
-                "planning_zone",
-                "planning_status",
-                "environmental_status",
-                "ownership",
-                "tenure",
-                "asking_price_eur",
-                "available_from",
-                "power_kw",
-                "has_gas",
-                "has_water",
-                "has_fibre",
-                "in_zls",
-                "in_zis",
-                "in_state_aid_area",
-                "last_verified",
-                "owner_consent",
-                "contact_name",
-                "contact_email",
-                "contact_phone",
-            )
-        ),
+        *(SynchronizedField(name) for name in SYNCHRONISED_FACTS),
     ]
 
     parent_page_types = ["opportunities.OpportunityIndexPage"]
@@ -496,35 +500,3 @@ class OwnerSubmission(models.Model):
         self.status = self.Status.ACCEPTED
         self.save(update_fields=["opportunity", "status", "updated_at"])
         return page
-
-
-# Facts a submission may set on the draft page (everything else is staff's).
-SUBMISSION_FIELDS = {
-    "kind",
-    "category",
-    "address",
-    "municipality",
-    "province",
-    "latitude",
-    "longitude",
-    "site_area_m2",
-    "covered_area_m2",
-    "buildings_count",
-    "ceiling_height_m",
-    "permitted_uses",
-    "planning_zone",
-    "planning_status",
-    "environmental_status",
-    "ownership",
-    "tenure",
-    "asking_price_eur",
-    "available_from",
-    "power_kw",
-    "has_gas",
-    "has_water",
-    "has_fibre",
-    "in_zls",
-    "in_zis",
-    "in_state_aid_area",
-    "owner_consent",
-}
