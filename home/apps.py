@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and shared content")
+
+    def ready(self):
+        from home.content_version import connect_signals
+
+        connect_signals()

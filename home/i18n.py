@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class LanguageLink:
     is_translation: bool
 
 
-def _site_for(request):
+def site_for(request):
     return (
         Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
     )
@@ -25,33 +26,42 @@ def _site_for(request):
 
 def language_links(request, page=None):
     """One link per configured language: the page's translation, or that language's home page."""
-    site = _site_for(request)
+    site = site_for(request)
     if site is None:
         return []
-    roots = {p.locale_id: p for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")}
+    homes = _home_pages_by_language(request, site)
     translations = {}
     if page is not None and page.pk:
         translations = {p.locale_id: p for p in page.get_translations(inclusive=True).live().public()}
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     links = []
     for code, name in settings.LANGUAGES:
-        locale = locales.get(code)
-        if locale is None:
+        if code not in homes:
             continue
-        target = translations.get(locale.pk) or roots.get(locale.pk)
-        if target is None:
-            continue
+        locale_id, home_url = homes[code]
+        translation = translations.get(locale_id)
         links.append(
             LanguageLink(
                 code=code,
                 name=name,
-                url=target.get_url(request) or "/",
+                url=(translation.get_url(request) if translation else home_url) or "/",
                 is_current=code == current,
-                is_translation=locale.pk in translations,
+                is_translation=translation is not None,
             )
         )
     return links
+
+
+def _home_pages_by_language(request, site):
+    """{language code: (locale id, home page URL)} for the site, cached until content changes."""
+    from home.content_version import content_version
+
+    def build():
+        roots = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        return {root.locale.language_code: (root.locale_id, root.get_url(request)) for root in roots}
+
+    key = f"home-pages:{site.pk}:{content_version()}"
+    return cache.get_or_set(key, build, settings.SHARED_FRAGMENT_SECONDS)
 
 
 def localized_pages(pages, specific=True):

@@ -37,6 +37,16 @@ def demo_site(db):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached fragments outlive a rolled-back test; each test starts from an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _english_between_tests():
     """A request to /it/ leaves Italian active in the thread; each test starts from English."""
     from django.utils import translation

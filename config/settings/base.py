@@ -173,6 +173,9 @@ if env("REDIS_URL", default=""):
         # A cache outage must not take pages down with it.
         "OPTIONS": {"IGNORE_EXCEPTIONS": True},
     }
+# Menus and footer are cached until content changes (home/content_version.py). A shared cache
+# (Redis) tells every worker at once; a per-process cache cannot, so fragments there expire soon.
+SHARED_FRAGMENT_SECONDS = env.int("SHARED_FRAGMENT_SECONDS", default=3600 if env("REDIS_URL", default="") else 60)
 
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Invest in Lombardy <noreply@investinlombardy.example>")

@@ -30,3 +30,14 @@ def localized(page):
     """The page in the visitor's language, when it has been translated."""
     found = i18n.localized_pages([page], specific=False)
     return found[0] if found else page
+
+
+@register.simple_tag(takes_context=True)
+def fragment_scope(context):
+    """How to cache fragments shared by every page: `key` (site and content version) and `seconds`."""
+    from django.conf import settings
+
+    from home.content_version import content_version
+
+    site = i18n.site_for(context["request"]) if context.get("request") else None
+    return {"key": f"{site.pk if site else 0}-{content_version()}", "seconds": settings.SHARED_FRAGMENT_SECONDS}

@@ -1,0 +1,50 @@
+"""A token that changes whenever published content or site settings change.
+
+Fragments shared by every page (menus, footer) are cached under a key that includes this token, so
+publishing, moving or deleting a page, or saving a site setting, retires them at once without
+tracking which fragment showed what.
+"""
+
+import uuid
+
+from django.core.cache import cache
+
+KEY = "content-version"
+
+
+def content_version():
+    version = cache.get(KEY)
+    if version is None:
+        # `add` keeps the first token when two requests race to create one.
+        cache.add(KEY, uuid.uuid4().hex[:12], timeout=None)
+        version = cache.get(KEY)
+    return version
+
+
+def retire(**kwargs):
+    """Signal receiver: the next request builds a fresh token, so every keyed fragment is rebuilt."""
+    cache.delete(KEY)
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Locale, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from home.models import ContactSettings, NavigationSettings
+
+    page_published.connect(retire, dispatch_uid="content-version-published")
+    page_unpublished.connect(retire, dispatch_uid="content-version-unpublished")
+    post_page_move.connect(retire, dispatch_uid="content-version-moved")
+    post_delete.connect(_retire_on_page_delete, dispatch_uid="content-version-page-deleted")
+    for model in (NavigationSettings, ContactSettings, Site, Locale):
+        post_save.connect(retire, sender=model, dispatch_uid=f"content-version-{model.__name__}")
+        post_delete.connect(retire, sender=model, dispatch_uid=f"content-version-{model.__name__}-deleted")
+
+
+def _retire_on_page_delete(sender, instance, **kwargs):
+    # post_delete fires for each concrete class of a page; any of them is enough.
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        retire()
