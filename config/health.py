@@ -36,11 +36,17 @@ def check_database():
 def check_search():
     if not settings.ELASTICSEARCH_URL:
         return OK, "database backend"
-    from elasticsearch import Elasticsearch
+    from search.cluster import breaker, get_client
+    from search.models import PendingIndexUpdate
 
-    client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=1, max_retries=0)
-    health = client.cluster.health(timeout="1s")["status"]
-    return (OK if health in ("green", "yellow") else DEGRADED), f"elasticsearch cluster {health}"
+    health = get_client().cluster.health(timeout="1s")["status"]
+    detail = f"elasticsearch cluster {health}"
+    waiting = PendingIndexUpdate.objects.count()
+    if waiting:
+        detail += f"; {waiting} catalogue index update(s) waiting"
+    if breaker.is_open:
+        return DEGRADED, detail + "; searches skip it for a cool-down after repeated failures"
+    return (OK if health in ("green", "yellow") else DEGRADED), detail
 
 
 def check_storage():

@@ -128,6 +128,10 @@ class CatalogueResult:
     took_ms: float = 0.0
     engine: str = ""
     generated_at: datetime | None = None
+    highlights: dict = field(default_factory=dict)  # page id -> HTML snippet (escaped, <mark>ed words)
+    engine_took_ms: float | None = None  # the search engine's own time ("took"), when it reports one
+    # True when the configured engine failed and another answered (search.catalogue.search).
+    degraded: bool = False
 
     @property
     def num_pages(self):

@@ -26,16 +26,65 @@ BUILTIN_INDEX_SETTINGS = {
 
 PROFILES = {"full": {}, "builtin": BUILTIN_INDEX_SETTINGS}
 
+# The catalogue's own indices (one per language): the index's "default" analyzer is what every
+# text field uses, so one mapping serves both languages. "full" folds accents and stems the
+# language (light stemmers keep "capannoni" -> "capannon" without over-stemming place names);
+# "builtin" only lowercases, as the bare cluster cannot do more.
+FULL_CATALOGUE_ANALYSIS = {
+    "it": {
+        "filter": {
+            "it_elision": {"type": "elision", "articles": ["l", "un", "dell", "dall", "all", "nell", "sull", "d"]},
+            "it_stemmer": {"type": "stemmer", "language": "light_italian"},
+        },
+        "analyzer": {
+            "default": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": ["it_elision", "lowercase", "asciifolding", "it_stemmer"],
+            }
+        },
+    },
+    "en": {
+        "filter": {
+            "en_possessive": {"type": "stemmer", "language": "possessive_english"},
+            "en_stemmer": {"type": "stemmer", "language": "light_english"},
+        },
+        "analyzer": {
+            "default": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": ["en_possessive", "lowercase", "asciifolding", "en_stemmer"],
+            }
+        },
+    },
+}
+BUILTIN_CATALOGUE_ANALYSIS = {"analyzer": {"default": {"type": "standard"}}}
 
-def wagtail_backend_settings(url, index_prefix, profile):
-    """The WAGTAILSEARCH_BACKENDS entry for Wagtail's Elasticsearch 8 backend."""
+
+def catalogue_analysis(profile, language):
+    """The `analysis` index settings of the catalogue index of one language."""
     if profile not in PROFILES:
         raise ValueError(f"ELASTICSEARCH_ANALYSIS must be one of {sorted(PROFILES)}, not {profile!r}")
+    if profile == "builtin":
+        return BUILTIN_CATALOGUE_ANALYSIS
+    return FULL_CATALOGUE_ANALYSIS.get(language, BUILTIN_CATALOGUE_ANALYSIS)
+
+
+def wagtail_backend_settings(url, index_prefix, profile):
+    """The WAGTAILSEARCH_BACKENDS entry for Wagtail's Elasticsearch 8 backend.
+
+    Searches wait at most ~1 s (search.cluster's short connect timeout, 1 s read), then site search
+    answers from the database; index updates (update_index, saving a page) may take up to 5 s.
+    """
+    if profile not in PROFILES:
+        raise ValueError(f"ELASTICSEARCH_ANALYSIS must be one of {sorted(PROFILES)}, not {profile!r}")
+    from search.cluster import SearchTimeoutNode
+
     return {
         "BACKEND": "wagtail.search.backends.elasticsearch8",
         "URLS": [url],
         "INDEX_PREFIX": f"{index_prefix}-",
         "TIMEOUT": 5,
-        "OPTIONS": {"retry_on_timeout": False, "max_retries": 1},
+        "OPTIONS": {"retry_on_timeout": False, "max_retries": 0, "node_class": SearchTimeoutNode},
         "INDEX_SETTINGS": PROFILES[profile],
     }

@@ -1,8 +1,10 @@
 """Site search: every page type, in the visitor's language, with a database fallback.
 
 Pages are indexed by Wagtail's search backends (Elasticsearch in production, the database
-otherwise). When the cluster refuses, hangs or errors, the same query is answered from the
-database index, which Wagtail keeps up to date alongside it, and the result says so.
+otherwise). When the cluster refuses, hangs or errors (or the circuit breaker of search.cluster
+is open after repeated failures), the same query is answered from the database index, which
+Wagtail keeps up to date alongside it, and the result says so. Results carry a highlighted
+snippet; a search that finds nothing offers a corrected spelling.
 """
 
 import logging
@@ -12,6 +14,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+
+from search.cluster import breaker
+from search.suggestions import did_you_mean, snippet
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 10
@@ -26,6 +31,7 @@ class SiteSearchResult:
     total: int = 0
     types: list = field(default_factory=list)  # [(key, label, count)], largest first
     degraded: bool = False
+    suggestion: str | None = None  # "did you mean", when nothing matched
 
 
 def _hits(backend_name, query):
@@ -39,14 +45,17 @@ def _type_key(page):
 
 
 def search_site(query, page_type="", page_number=1):
-    query = " ".join((query or "").split())[:MAX_QUERY_LENGTH]
+    # Control characters (a null byte breaks SQLite's full-text search) are never part of a search.
+    query = "".join(ch if ch.isprintable() else " " for ch in query or "")
+    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
     result = SiteSearchResult(query=query)
     if not query:
         return result
+    has_fallback = "database" in settings.WAGTAILSEARCH_BACKENDS
     try:
-        hits = _hits("default", query)
+        hits = breaker.call(_hits, "default", query) if has_fallback else _hits("default", query)
     except Exception as error:  # whatever the engine's failure, answer from the database
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+        if not has_fallback:
             raise
         logger.warning("Site search fell back to the database: %s", error)
         hits = _hits("database", query)
@@ -67,4 +76,17 @@ def search_site(query, page_type="", page_number=1):
         pages = [p for p in pages if _type_key(p) == page_type]
     result.total = len(pages)
     result.page = Paginator(pages, PAGE_SIZE).get_page(page_number)
+    for page in result.page:
+        page.search_snippet = snippet(page, words)
+    if not pages:
+        result.suggestion = _suggestion(query, use_elasticsearch=has_fallback and not result.degraded)
     return result
+
+
+def _suggestion(query, use_elasticsearch):
+    backend = get_search_backend("default") if use_elasticsearch else None
+    try:
+        return breaker.call(did_you_mean, query, backend) if backend else did_you_mean(query)
+    except Exception as error:  # a suggestion is a nicety: without the cluster, use the titles
+        logger.warning("Spelling suggestion fell back to page titles: %s", error)
+        return did_you_mean(query)

@@ -1,5 +1,8 @@
 from django.urls import path
 
-from search.views import site_search
+from search.views import autocomplete, site_search
 
-urlpatterns = [path("", site_search, name="site_search")]
+urlpatterns = [
+    path("", site_search, name="site_search"),
+    path("autocomplete/", autocomplete, name="search_autocomplete"),
+]

@@ -1,6 +1,11 @@
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
 
+from search.autocomplete import suggest
+from search.catalogue import configured_engine
 from search.site_search import search_site
 
 
@@ -17,3 +22,13 @@ def site_search(request):
         "search/site_search.html",
         {"search": result, "promotions": promotions, "selected_type": request.GET.get("type", "")},
     )
+
+
+@cache_control(max_age=60, public=True)
+def autocomplete(request):
+    """JSON suggestions for place names and site titles, in the language of the URL (/en/, /it/)."""
+    language = (get_language() or "en").split("-")[0]
+    suggestions, degraded = suggest(
+        request.GET.get("q", ""), language, use_elasticsearch=configured_engine() == "elasticsearch"
+    )
+    return JsonResponse({"language": language, "suggestions": suggestions, "degraded": degraded})

@@ -24,6 +24,8 @@ SERVE_MEDIA = True
 # Pages are indexed in the database backend during tests; Elasticsearch tests build their own
 # backend on a per-run index prefix so parallel or repeated runs never collide.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Likewise the catalogue: Elasticsearch tests opt in (tests/search/conftest.py).
+CATALOGUE_SEARCH_ENGINE = "database"
 ELASTICSEARCH_INDEX_PREFIX = f"test-{os.getpid()}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True

@@ -1,4 +1,8 @@
+import os
+
 import pytest
+from django.conf import settings
+from django.test import override_settings
 
 from search.catalogue import available_engines, get_engine
 from tests.opportunities.factories import build_catalogue, cleanup_catalogue, make_site, translate
@@ -96,7 +100,51 @@ SITES = {
 
 @pytest.fixture(params=available_engines())
 def engine(request):
+    if request.param == "elasticsearch":
+        request.getfixturevalue("catalogue_index")
     return get_engine(request.param)
+
+
+def elasticsearch_settings():
+    """The catalogue on Elasticsearch, on this run's own indices, visible as soon as written."""
+    return override_settings(
+        CATALOGUE_SEARCH_ENGINE="elasticsearch",
+        ELASTICSEARCH_REFRESH_ON_WRITE=True,
+        ELASTICSEARCH_ANALYSIS=os.environ.get("ELASTICSEARCH_ANALYSIS", settings.ELASTICSEARCH_ANALYSIS),
+    )
+
+
+@pytest.fixture(scope="session")
+def _catalogue_indices():
+    """Deletes this run's catalogue indices at the end (their names carry the run's prefix)."""
+    yield
+    from search.cluster import get_client
+    from search.opportunity_index import alias_name, languages
+
+    client = get_client(timeout=30)
+    for language in languages():
+        for name in client.indices.get(index=f"{alias_name(language)}-*", ignore_unavailable=True):
+            client.indices.delete(index=name)
+
+
+@pytest.fixture
+def catalogue_index(db, monkeypatch, _catalogue_indices):
+    """The catalogue engine and its index updates on Elasticsearch, for one test.
+
+    A test's transaction is rolled back, never committed, so index updates (which wait for the
+    commit) run at once here; and the index is reconciled with the database before each test,
+    which puts back whatever an earlier, rolled-back test changed.
+    """
+    from search import indexing
+    from search.cluster import breaker
+    from search.opportunity_index import reconcile
+
+    monkeypatch.setattr(indexing, "after_commit", lambda function: function())
+    breaker.reset()
+    with elasticsearch_settings():
+        reconcile()
+        yield
+    breaker.reset()
 
 
 @pytest.fixture(scope="module")

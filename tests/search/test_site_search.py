@@ -76,3 +76,28 @@ def test_search_answers_from_the_database_when_elasticsearch_is_down(client, dem
 def test_a_page_named_after_the_query_comes_first(client, demo_site):
     titles = result_titles(client.get("/en/search/", {"q": "investors"}).content.decode())
     assert titles[0] == "Services for investors"
+
+
+def test_results_show_a_snippet_with_the_searched_words_marked(client, demo_site):
+    html = client.get("/en/search/", {"q": "investors"}).content.decode()
+    snippets = re.findall(r'<p class="search-result__snippet">(.*?)</p>', html, re.S)
+    assert any(re.search(r"<mark>investors</mark>", s, re.I) for s in snippets)
+
+
+def test_a_misspelt_search_offers_the_right_spelling(client, demo_site):
+    html = client.get("/en/search/", {"q": "investorz"}).content.decode()
+    assert "0 results for “investorz”" in html
+    assert 'Did you mean <a href="?q=investors">investors</a>?' in html
+    italian = client.get("/it/search/", {"q": "investitory"}).content.decode()
+    assert '<a href="?q=investitori">investitori</a>' in italian
+
+
+def test_autocomplete_suggests_places_and_sites_in_the_visitors_language(client, demo_site):
+    english = client.get("/en/search/autocomplete/", {"q": "crem"}).json()
+    assert {"text": "Cremona"} in english["suggestions"]
+    italian = client.get("/it/search/autocomplete/", {"q": "Area logistica"}).json()
+    texts = [s["text"] for s in italian["suggestions"]]
+    assert "Area logistica presso il porto canale di Cremona" in texts
+    assert all("/it/" in s["url"] for s in italian["suggestions"] if "url" in s)
+    assert "Logistics area by the Cremona canal port" not in texts
+    assert client.get("/en/search/autocomplete/", {"q": "c"}).json()["suggestions"] == []

@@ -71,3 +71,22 @@ def test_wagtail_backend_indexes_pages_and_finds_them(es_url, index_prefix, demo
         # Wildcard deletes are refused by default (action.destructive_requires_name).
         for name in backend.es.indices.get(index=f"{index_prefix}-*", ignore_unavailable=True):
             backend.es.indices.delete(index=name)
+
+
+@pytest.mark.django_db
+def test_term_suggester_corrects_a_misspelt_word(es_url, index_prefix, demo_site):
+    from search.suggestions import elasticsearch_suggestion
+
+    profile = os.environ.get("ELASTICSEARCH_ANALYSIS", settings.ELASTICSEARCH_ANALYSIS)
+    backend = get_search_backend(**wagtail_backend_settings(es_url, index_prefix, profile))
+    index = backend.get_index_for_model(StandardPage)
+    try:
+        index.reset()
+        index.add_model(StandardPage)
+        index.add_items(StandardPage, list(StandardPage.objects.live()))
+        index.refresh()
+        assert elasticsearch_suggestion(backend, "investorz") == "investors"
+        assert elasticsearch_suggestion(backend, "investors") is None
+    finally:
+        for name in backend.es.indices.get(index=f"{index_prefix}-*", ignore_unavailable=True):
+            backend.es.indices.delete(index=name)

@@ -1,0 +1,124 @@
+"""The catalogue on Elasticsearch against the database, at 10,000 and 100,000 opportunities, in one run.
+
+    ELASTICSEARCH_URL=http://127.0.0.1:9250 .venv/bin/python benchmarks/catalogue_elasticsearch.py \
+        [--sizes 10000 100000] [--runs 30]
+
+Builds a throwaway database (SQLite, or DATABASE_URL when set), loads the demo content, and for
+each size generates synthetic opportunities up to that size, bulk-indexes them into a new index (the
+`rebuild` path, on a prefix of its own, deleted at the end), then times the benchmark query of
+benchmark_catalogue (text + bounding box + three facet filters, 20 results) on each engine: the
+engine's own `took` and the end-to-end call (hits loaded from the database included). Prints the
+medians and p95s, then the ratios Elasticsearch/database and largest/smallest size.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(tempfile.mkdtemp()) / 'catalogue.sqlite3'}")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ["ELASTICSEARCH_INDEX_PREFIX"] = f"bench-{uuid.uuid4().hex[:8]}"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+
+from opportunities.management.commands.benchmark_catalogue import QUERY, percentiles  # noqa: E402
+from opportunities.models import OpportunityIndexPage, OpportunityPage  # noqa: E402
+from search.catalogue import get_engine  # noqa: E402
+from search.cluster import get_client  # noqa: E402
+from search.contract import CatalogueQuery  # noqa: E402
+from search.opportunity_index import alias_name, languages, rebuild  # noqa: E402
+
+
+def measure(engine, query, runs):
+    engine.search(query)  # warm-up: caches, the first request's connection
+    wall, took = [], []
+    for _run in range(runs):
+        started = time.perf_counter()
+        result = engine.search(query)
+        wall.append((time.perf_counter() - started) * 1000)
+        if result.engine_took_ms is not None:
+            took.append(result.engine_took_ms)
+    return result.total, percentiles(wall), percentiles(took) if took else None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--database-runs", type=int, default=15, help="fewer: the database is slow at 100k")
+    args = parser.parse_args()
+    if not settings.ELASTICSEARCH_URL:
+        sys.exit("Set ELASTICSEARCH_URL to a cluster to benchmark against.")
+    setup_test_environment()
+    settings.ELASTICSEARCH_INDEX_PREFIX = os.environ["ELASTICSEARCH_INDEX_PREFIX"]
+    # Measure slow queries instead of failing them: the site itself gives up after 1 s.
+    settings.ELASTICSEARCH_SEARCH_TIMEOUT = 30
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    index = OpportunityIndexPage.objects.get(locale__language_code="en")
+    query = CatalogueQuery(locale="en", root_path=index.url_path, **QUERY)
+    engines = {name: get_engine(name) for name in ("elasticsearch", "database")}
+    client = get_client(timeout=30)
+    print(
+        f"database {connection.vendor}; Elasticsearch {settings.ELASTICSEARCH_URL} "
+        f"(analysis {settings.ELASTICSEARCH_ANALYSIS}); {os.cpu_count()} CPUs; runs {args.runs}"
+    )
+    rows = {}
+    try:
+        for size in sorted(args.sizes):
+            have = OpportunityPage.objects.filter(locale__language_code="en").count()
+            if size > have:
+                started = time.perf_counter()
+                call_command("generate_opportunities", size - have, seed=size, stdout=open(os.devnull, "w"))  # noqa: SIM115
+                print(f"{size}: generated in {time.perf_counter() - started:.0f} s", flush=True)
+            started = time.perf_counter()
+            _name, count = rebuild("en")
+            print(f"{size}: {count} documents bulk-indexed in {time.perf_counter() - started:.0f} s", flush=True)
+            for name, engine in engines.items():
+                runs = args.runs if name == "elasticsearch" else args.database_runs
+                total, (median, p95), took = measure(engine, query, runs)
+                rows[size, name] = (median, p95, took)
+                took_text = f"; took median {took[0]:.1f} ms, p95 {took[1]:.1f} ms" if took else ""
+                print(
+                    f"{size} {name:13} {total} matches; end to end median {median:.1f} ms, p95 {p95:.1f} ms{took_text}",
+                    flush=True,
+                )
+            with_points = CatalogueQuery(locale="en", root_path=index.url_path, with_points=True, **QUERY)
+            total, (median, p95), took = measure(engines["elasticsearch"], with_points, args.runs)
+            print(
+                f"{size} elasticsearch, with every map point ({total}): end to end median {median:.1f} ms, "
+                f"p95 {p95:.1f} ms; took p95 {took[1]:.1f} ms",
+                flush=True,
+            )
+    finally:
+        for language in languages():
+            for name in client.indices.get(index=f"{alias_name(language)}-*", ignore_unavailable=True):
+                client.indices.delete(index=name)
+
+    small, large = min(args.sizes), max(args.sizes)
+    print("\nratios (p95)")
+    for size in sorted(args.sizes):
+        es, db = rows[size, "elasticsearch"], rows[size, "database"]
+        print(f"  {size}: Elasticsearch/database end to end {es[1] / db[1]:.2f}, took/database {es[2][1] / db[1]:.2f}")
+    if large != small:
+        for name in engines:
+            print(f"  {name}: {large}/{small} end to end {rows[large, name][1] / rows[small, name][1]:.2f}")
+        es_large, es_small = rows[large, "elasticsearch"][2], rows[small, "elasticsearch"][2]
+        print(f"  elasticsearch took: {large}/{small} {es_large[1] / es_small[1]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
