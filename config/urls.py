@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config.api import api_router
+from api.router import api_router
+from api.views import api_not_found
 from config.health import healthz
 from home.sitemap import sitemap_view
 
@@ -17,11 +18,12 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("healthz", healthz, name="healthz"),
     # Outside the language prefixes: the API filters by ?locale= instead.
+    path("api/v2/", include("api.urls")),
     path("api/v2/", api_router.urls),
+    re_path(r"^api/", api_not_found),
 ]
 
 if settings.SERVE_MEDIA:
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
@@ -31,7 +33,9 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("booklets/", include("leads.urls")),
     path("feeds/", include("news.urls")),
+    path("", include("opportunities.owners.urls")),
     path("search/", include("search.urls")),
+    path("api/", include("api.docs_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -28,6 +28,16 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         template = "blocks/image_with_caption_block.html"
         description = _("An image with an optional caption and photo credit.")
 
+    def get_api_representation(self, value, context=None):
+        """For the API: the image as a resized copy a client can show, not only its id."""
+        data = super().get_api_representation(value, context)
+        image = value.get("image")
+        if image is not None:
+            rendition = image.get_rendition("max-1200x900")
+            alt = getattr(image, "contextual_alt_text", None) or image.default_alt_text
+            data["rendition"] = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
+        return data
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "leads",
     "territories",
     "news",
+    "stories",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -48,6 +50,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "corsheaders",
+    "wagtail_headless_preview",
     "storages",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -61,6 +65,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, so preflight requests to the API are answered (api/ and the README).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -187,6 +193,12 @@ ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="lombardy
 # cluster without the analysis-common module offers (see docs/elasticsearch.md).
 ELASTICSEARCH_ANALYSIS = env("ELASTICSEARCH_ANALYSIS", default="full")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Which engine answers the catalogue (search/catalogue.py); the database answers when it fails.
+CATALOGUE_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
+# After this many failures in a row, Elasticsearch is skipped for the cool-down (seconds).
+ELASTICSEARCH_BREAKER_FAILURES = env.int("ELASTICSEARCH_BREAKER_FAILURES", default=3)
+ELASTICSEARCH_BREAKER_COOLDOWN = env.float("ELASTICSEARCH_BREAKER_COOLDOWN", default=30.0)
+ELASTICSEARCH_REPLICAS = env.int("ELASTICSEARCH_REPLICAS", default=0)
 if ELASTICSEARCH_URL:
     # The database index is kept too: site search falls back to it when the cluster fails.
     WAGTAILSEARCH_BACKENDS = {
@@ -257,12 +269,40 @@ LEADS_RATE_LIMIT_PER_EMAIL = env.int("LEADS_RATE_LIMIT_PER_EMAIL", default=5)
 LEADS_FORM_MIN_SECONDS = 2
 LEADS_FORM_MAX_AGE = 2 * 60 * 60
 
+# Owners' portal: sign-in by a one-time e-mail link (django-sesame), and the catalogue's freshness rules.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend", "sesame.backends.ModelBackend"]
+SESAME_MAX_AGE = env.int("OWNERS_SIGN_IN_LINK_MAX_AGE", default=30 * 60)
+SESAME_ONE_TIME = True
+OPPORTUNITIES_RECONFIRM_AFTER_DAYS = env.int("OPPORTUNITIES_RECONFIRM_AFTER_DAYS", default=182)
+OPPORTUNITIES_STALE_AFTER_DAYS = env.int("OPPORTUNITIES_STALE_AFTER_DAYS", default=365)
+OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS = env.int("OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS", default=30)
+OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE = env.int("OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE", default=60 * 24 * 60 * 60)
+
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# Cross-origin access to the API only, and only for the origins listed: none by default.
+CORS_ALLOWED_ORIGINS = env.list("API_CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/api/v2/"
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+# Public read endpoints may be cached this long by browsers and shared caches (seconds).
+API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
+
+# Headless preview: editors preview drafts in an external front end at this address. Off when empty.
+HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL", default="")
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": HEADLESS_PREVIEW_URL} if HEADLESS_PREVIEW_URL else {},
+    "REDIRECT_ON_PREVIEW": True,
+    "ENFORCE_TRAILING_SLASH": False,
+}
+if _origin(HEADLESS_PREVIEW_URL):
+    # The admin's preview panel frames the external front end.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(_origin(HEADLESS_PREVIEW_URL))
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,77 @@
+"""What every endpoint of the API shares: the language of a request, and HTTP caching of reads."""
+
+import functools
+import hashlib
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.views.decorators.csrf import csrf_exempt
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def requested_locale(request):
+    """The `?locale=` code if given (validated by the views), else Accept-Language, else English."""
+    return request.GET.get("locale") or getattr(request, "LANGUAGE_CODE", None) or settings.LANGUAGE_CODE
+
+
+def in_request_language(view):
+    """Runs the view in the request's language, so labels and error messages are translated."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        language = requested_locale(request)
+        if language not in LANGUAGE_CODES:
+            language = getattr(request, "LANGUAGE_CODE", None) or settings.LANGUAGE_CODE
+        with translation.override(language):
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()  # now, while the language is active
+        response.setdefault("Content-Language", language)
+        patch_vary_headers(response, ["Accept-Language"])
+        return response
+
+    return wrapped
+
+
+def cached_read(view):
+    """Cache-Control, a strong ETag and 304 on If-None-Match for successful GETs.
+
+    The ETag is a hash of the body, so it changes exactly when what a client sees changes;
+    `Vary` lists what else chooses the body besides the URL (the negotiated format and language).
+    """
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.streaming:
+            return response
+        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+            response.render()
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
+        patch_vary_headers(response, ["Accept", "Accept-Language"])
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+
+    return wrapped
+
+
+def read_only(view):
+    """GET and HEAD only; anything else gets 405 in the API's error shape."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            from api.errors import method_not_allowed
+
+            return method_not_allowed(["GET", "HEAD"])
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def read_endpoint(view):
+    """A public read: in the request's language, GET/HEAD only, with Cache-Control and ETag."""
+    # No CSRF check: nothing changes, and a POST must get the 405 above, not the site's 403 page.
+    return csrf_exempt(in_request_language(read_only(cached_read(view))))
