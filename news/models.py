@@ -11,17 +11,22 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from api.serializers import ChoiceLabelsField, PageLinkField
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from news.ics import event_calendar
+from sectors.links import SectorFilterField, sectors_in_locale
 
 PUBLISHER = {"@type": "Organization", "name": "Invest in Lombardy"}
+HELP_SECTORS = _("The listing's sector filter finds the item under these sectors; the page links to them.")
 
 
 class NewsFilterForm(forms.Form):
@@ -34,8 +39,9 @@ class NewsFilterForm(forms.Form):
     type = forms.ChoiceField(choices=TYPE_CHOICES, required=False, label=_("Type"))
     year = forms.TypedChoiceField(coerce=int, required=False, empty_value=None, label=_("Year"))
 
-    def __init__(self, *args, years=(), **kwargs):
+    def __init__(self, *args, years=(), locale_id=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["sector"] = SectorFilterField(locale_id)
         self.fields["year"].choices = [("", _("All years")), *[(y, str(y)) for y in years]]
         self.fields["type"].error_messages["invalid_choice"] = _("Choose a type from the list.")
         self.fields["year"].error_messages["invalid_choice"] = _("Choose a year from the list.")
@@ -49,6 +55,8 @@ class NewsIndexPage(BasePage):
     subpage_types = ["news.NewsArticlePage", "news.EventPage"]
     max_count_per_parent = 1
     per_page = 12
+
+    api_fields = [*BasePage.api_fields, APIField("intro")]
 
     class Meta:
         verbose_name = _("News and events index")
@@ -66,10 +74,10 @@ class NewsIndexPage(BasePage):
 
     def filtered_items(self, data):
         """(form, items): articles and events matching the GET filters, newest first."""
-        form = NewsFilterForm(data, years=self.years())
+        form = NewsFilterForm(data, years=self.years(), locale_id=self.locale_id)
         form.is_valid()
         cleaned = getattr(form, "cleaned_data", {})
-        kind, year = cleaned.get("type"), cleaned.get("year")
+        kind, year, sector = cleaned.get("type"), cleaned.get("year"), cleaned.get("sector")
         items = []
         if kind in ("", None, "news", "press_release"):
             articles = self.articles()
@@ -77,11 +85,15 @@ class NewsIndexPage(BasePage):
                 articles = articles.filter(article_type=kind)
             if year:
                 articles = articles.filter(date__year=year)
+            if sector:
+                articles = articles.filter(sectors__translation_key=sector).distinct()
             items += list(articles)
         if kind in ("", None, "event"):
             events = self.events()
             if year:
                 events = events.filter(start__year=year)
+            if sector:
+                events = events.filter(sectors__translation_key=sector).distinct()
             items += list(events)
         items.sort(key=lambda item: item.sort_date, reverse=True)
         return form, items
@@ -114,11 +126,15 @@ class NewsArticlePage(BasePage):
         max_length=20, choices=ArticleType.choices, default=ArticleType.NEWS, verbose_name=_("Type")
     )
     date = models.DateField(default=datetime.date.today, verbose_name=_("Date"))
+    sectors = ParentalManyToManyField(
+        "sectors.SectorPage", blank=True, related_name="+", verbose_name=_("Sectors"), help_text=HELP_SECTORS
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("article_type"), FieldPanel("date")]),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -129,6 +145,14 @@ class NewsArticlePage(BasePage):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("article_type"),
+        APIField("labels", serializer=ChoiceLabelsField(("article_type",))),
+        APIField("date"),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = _("News article or press release")
@@ -171,6 +195,7 @@ class NewsArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = self.json_ld(request)
+        context["sectors"] = sectors_in_locale(self.sectors.all(), self.locale_id)
         return context
 
 
@@ -182,6 +207,9 @@ class EventPage(RoutablePageMixin, BasePage):
     venue = models.CharField(max_length=200, blank=True, verbose_name=_("Venue"))
     address = models.CharField(max_length=250, blank=True, verbose_name=_("Address"))
     registration_url = models.URLField(blank=True, verbose_name=_("Registration link"))
+    sectors = ParentalManyToManyField(
+        "sectors.SectorPage", blank=True, related_name="+", verbose_name=_("Sectors"), help_text=HELP_SECTORS
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = [
@@ -192,11 +220,25 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("Place"),
         ),
         FieldPanel("registration_url"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("start")]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("start"),
+        APIField("end"),
+        APIField("is_online"),
+        APIField("online_url"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("registration_url"),
+        APIField("body"),
+        APIField("calendar_url", serializer=PageLinkField("ics_url")),
+    ]
 
     class Meta:
         verbose_name = _("Event")
@@ -283,5 +325,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = self.json_ld(request)
+        context["sectors"] = sectors_in_locale(self.sectors.all(), self.locale_id)
         context["ics_url"] = self.ics_url(request)
         return context

@@ -12,11 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from api.serializers import BookletField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, KeyFiguresBlock, VideoBlock
 from home.models import BasePage
 from sectors.blocks import CompanyBlock, EcosystemHighlightBlock, TableOfContentsEntryBlock
@@ -88,6 +90,8 @@ class SectorIndexPage(BasePage):
     subpage_types = ["sectors.SectorPage"]
     max_count_per_parent = 1
 
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
     class Meta:
         verbose_name = _("Sector index page")
 
@@ -153,6 +157,21 @@ class SectorPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("headline"), index.SearchField("body")]
     parent_page_types = ["sectors.SectorIndexPage"]
     subpage_types = []
+
+    # The booklet's description and where to request it; never its file (api.serializers.BookletField).
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("headline"),
+        APIField("key_figures"),
+        APIField("sub_sectors"),
+        APIField("business_functions", serializer=LocalizedSnippetsField("business_functions", ("key", "name"))),
+        APIField("countries", serializer=LocalizedSnippetsField("countries", ("name", "kind", "priority"))),
+        APIField("ecosystem"),
+        APIField("companies"),
+        APIField("video"),
+        APIField("body"),
+        APIField("booklet", serializer=BookletField()),
+    ]
 
     class Meta:
         verbose_name = _("Sector page")

@@ -6,13 +6,18 @@ from django import forms
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from api.serializers import ChoiceLabelsField, EcosystemEntityListField, FloatField
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from sectors.links import SectorFilterField, sectors_in_locale
 from territories.blocks import PROVINCES, InfrastructureBlock, MunicipalityBlock, TerritoryFigureBlock
 
 TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
@@ -26,6 +31,8 @@ class TerritoryIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["territories.TerritoryPage"]
     max_count_per_parent = 1
+
+    api_fields = [*BasePage.api_fields, APIField("intro")]
 
     class Meta:
         verbose_name = _("Territory index page")
@@ -73,6 +80,13 @@ class TerritoryPage(BasePage):
         verbose_name=_("Municipalities of the zone"),
         help_text=_("For special zones: the municipalities it covers."),
     )
+    sectors = ParentalManyToManyField(
+        "sectors.SectorPage",
+        blank=True,
+        related_name="territory_pages",
+        verbose_name=_("Vocation sectors"),
+        help_text=_("Sector pages linked from the card."),
+    )
     incentives = RichTextField(features=TEXT_FEATURES, blank=True, verbose_name=_("Incentives"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("More about this territory"))
     contact_name = models.CharField(max_length=200, blank=True, verbose_name=_("Contact"))
@@ -88,6 +102,7 @@ class TerritoryPage(BasePage):
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("figures_chart_title"), FieldPanel("figures")], heading=_("Key figures")),
         FieldPanel("vocation"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("infrastructure"),
         MultiFieldPanel(
             [FieldPanel("special_zone_status"), FieldPanel("municipalities"), FieldPanel("incentives")],
@@ -116,6 +131,29 @@ class TerritoryPage(BasePage):
 
     parent_page_types = ["territories.TerritoryIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("labels", serializer=ChoiceLabelsField(("kind",))),
+        APIField("province_code"),
+        APIField("intro"),
+        APIField("figures_chart_title"),
+        APIField("figures"),
+        APIField("vocation"),
+        APIField("infrastructure"),
+        APIField("special_zone_status"),
+        APIField("municipalities"),
+        APIField("incentives"),
+        APIField("body"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+        APIField("contact_url"),
+        APIField("latitude", serializer=FloatField()),
+        APIField("longitude", serializer=FloatField()),
+        APIField("ecosystem_entities", serializer=EcosystemEntityListField("ecosystem_entities")),
+    ]
 
     class Meta:
         verbose_name = _("Territory page")
@@ -164,8 +202,54 @@ class TerritoryPage(BasePage):
             match |= Q(province=self.province_code)
         return EcosystemEntity.objects.filter(match, locale_id=self.locale_id).order_by("category", "name")
 
+    def opportunities(self):
+        """Live sites whose owner consented to publication, located on this territory, in the page's language."""
+        from opportunities.models import OpportunityPage
+
+        if self.kind == self.Kind.ZLS:
+            located = Q(in_zls=True)
+        elif self.kind == self.Kind.ZIS:
+            located = Q(in_zis=True)
+        elif self.province_code:
+            located = Q(province=self.province_code)
+        else:
+            return OpportunityPage.objects.none()
+        return (
+            OpportunityPage.objects.live()
+            .public()
+            .filter(located, locale_id=self.locale_id, owner_consent=True)
+            .order_by("municipality", "title")
+        )
+
+    def catalogue_query(self):
+        """The catalogue's filter for the sites of this territory (its GET parameters)."""
+        if self.kind == self.Kind.ZLS:
+            return "zls=on"
+        if self.kind == self.Kind.ZIS:
+            return "zis=on"
+        return f"province={self.province_code}" if self.province_code else ""
+
+    def opportunity_map(self, opportunities, request=None):
+        """The sites with coordinates as a FeatureCollection, the same sites the list shows."""
+        return {
+            "type": "FeatureCollection",
+            "features": [
+                site.geojson_feature(site.get_url(request))
+                for site in opportunities
+                if site.latitude is not None and site.longitude is not None
+            ],
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        opportunities = list(self.opportunities())
+        context["opportunities"] = opportunities
+        context["opportunity_features"] = self.opportunity_map(opportunities, request)
+        if opportunities:
+            from opportunities.models import OpportunityIndexPage
+
+            context["catalogue"] = OpportunityIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        context["sectors"] = sectors_in_locale(self.sectors.all(), self.locale_id)
         entities = list(self.ecosystem_entities())
         context["entities"] = entities
         context["entity_groups"] = EcosystemEntity.group_by_category(entities)
@@ -195,7 +279,7 @@ class TerritoryPage(BasePage):
         return data
 
 
-class EcosystemEntity(TranslatableMixin, index.Indexed, models.Model):
+class EcosystemEntity(TranslatableMixin, index.Indexed, ClusterableModel):
     """An incubator, accelerator, cluster, hub, research hospital, university or ITS, in one language."""
 
     class Category(models.TextChoices):
@@ -231,6 +315,13 @@ class EcosystemEntity(TranslatableMixin, index.Indexed, models.Model):
         verbose_name=_("Territory"),
         help_text=_("A special zone or province card on which the entity also appears."),
     )
+    sectors = ParentalManyToManyField(
+        "sectors.SectorPage",
+        blank=True,
+        related_name="ecosystem_entities",
+        verbose_name=_("Sectors"),
+        help_text=_("The entity appears on these sector pages and under the sector filter of the map."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -247,6 +338,7 @@ class EcosystemEntity(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Location"),
         ),
         FieldPanel("territory"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -325,8 +417,9 @@ class EcosystemFilterForm(forms.Form):
     category = forms.ChoiceField(required=False, label=_("Category"))
     province = forms.ChoiceField(required=False, label=_("Province"))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, locale_id, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["sector"] = SectorFilterField(locale_id)
         self.fields["category"].choices = [("", _("All categories")), *EcosystemEntity.Category.choices]
         self.fields["province"].choices = [("", _("All provinces")), *PROVINCES]
         self.fields["category"].error_messages["invalid_choice"] = _("Choose a category from the list.")
@@ -343,12 +436,14 @@ class EcosystemPage(BasePage):
     subpage_types = []
     max_count_per_parent = 1
 
+    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("entities", serializer=EcosystemEntityListField())]
+
     class Meta:
         verbose_name = _("Innovation-ecosystem page")
 
     def filtered_entities(self, data):
         """(form, entities) for the GET filters; invalid values leave that filter out."""
-        form = EcosystemFilterForm(data)
+        form = EcosystemFilterForm(data, locale_id=self.locale_id)
         entities = EcosystemEntity.objects.filter(locale_id=self.locale_id)
         form.is_valid()
         cleaned = getattr(form, "cleaned_data", {})
@@ -356,6 +451,8 @@ class EcosystemPage(BasePage):
             entities = entities.filter(category=cleaned["category"])
         if cleaned.get("province"):
             entities = entities.filter(province=cleaned["province"])
+        if cleaned.get("sector"):
+            entities = entities.filter(sectors__translation_key=cleaned["sector"]).distinct()
         return form, list(entities.order_by("name"))
 
     def get_context(self, request, *args, **kwargs):

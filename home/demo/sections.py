@@ -13,14 +13,15 @@ from home.models import HomePage, NavigationSettings
 SECTIONS = [
     ("sectors", "sectorindexpage"),
     ("territories", "territoryindexpage"),
+    ("stories", "storyindexpage"),
     ("opportunities", "opportunityindexpage"),
     ("territories", "ecosystempage"),
     ("news", "newsindexpage"),
 ]
 HEADING = {"en": "Explore Lombardy", "it": "Esplora la Lombardia"}
 INTRO = {
-    "en": "Sectors, territories, available sites, the innovation ecosystem and the latest news.",
-    "it": "Settori, territori, siti disponibili, l'ecosistema dell'innovazione e le ultime notizie.",
+    "en": "Sectors, territories, success stories, available sites, the innovation ecosystem and the latest news.",
+    "it": "Settori, territori, storie di successo, siti disponibili, l'ecosistema dell'innovazione e le ultime notizie.",
 }
 
 

@@ -207,3 +207,36 @@ class NewsLoader:
             translated.save_revision().publish()
             self.log(f"News (it): {translated.title}")
         return page
+
+
+# Demo items about one sector, by slug -> sector keys of data/lombardy-facts.yaml.
+ITEM_SECTORS = {
+    "zls-lombardia-established": ["logistics_transport"],
+    "webinar-zls-lombardia": ["logistics_transport"],
+    "life-sciences-investor-day": ["life_sciences"],
+}
+
+
+class NewsSectorLinksLoader:
+    """Links demo news and events to sector pages; runs after the sectors loader. Links present are kept."""
+
+    def __init__(self, log=print):
+        self.log = log
+
+    @transaction.atomic
+    def run(self):
+        from sectors.demo.keys import english_sector_pages
+
+        sectors = english_sector_pages()
+        linked = 0
+        for model in (NewsArticlePage, EventPage):
+            for item in model.objects.filter(slug__in=ITEM_SECTORS):
+                keys = ITEM_SECTORS[item.slug]
+                pages = [sectors[key] for key in keys if key in sectors]
+                if not pages or item.sectors.exists():
+                    continue
+                item.sectors = pages
+                item.save_revision().publish()
+                linked += 1
+        if linked:
+            self.log(f"News: {linked} items linked to sectors")

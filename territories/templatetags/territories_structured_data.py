@@ -24,3 +24,39 @@ def json_ld(data):
     if not data:
         return ""
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(dumps_json_ld(data)))  # noqa: S308
+
+
+def organization(site_name, home_url, contact):
+    """schema.org Organization for the agency, from the site's contact settings."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": contact.organisation or site_name,
+        "url": home_url,
+    }
+    if contact.address:
+        data["address"] = {"@type": "PostalAddress", "streetAddress": " ".join(contact.address.split())}
+    point = {"@type": "ContactPoint", "contactType": "customer service", "availableLanguage": ["en", "it"]}
+    if contact.email:
+        point["email"] = contact.email
+    if contact.phone:
+        point["telephone"] = contact.phone
+    if contact.email or contact.phone:
+        data["contactPoint"] = point
+    same_as = [url for url in (contact.linkedin_url, contact.x_url, contact.youtube_url) if url]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """The agency as an Organization, for the home page."""
+    from wagtail.models import Site
+
+    from home.models import ContactSettings
+
+    request, page = context["request"], context["page"]
+    # Both are cached on the request, which the header and footer also read.
+    site, contact = Site.find_for_request(request), ContactSettings.for_request(request)
+    return json_ld(organization(site.site_name if site else "", page.get_full_url(request), contact))

@@ -116,7 +116,7 @@ class NewsTests(TestCase):
         self.assertIn("Choose a type from the list.", html)
         self.assertEqual(len(titles(html)), 7)
         it_html = self.client.get(self.index_it.url, {"year": "abc"}).content.decode()
-        self.assertIn("Scegliete un anno dall&#x27;elenco.", it_html)
+        self.assertIn("Scegli un anno dall&#x27;elenco.", it_html)
 
     def test_listing_query_count_does_not_grow_with_items(self):
         self.client.get(self.index_en.url)
@@ -124,6 +124,7 @@ class NewsTests(TestCase):
             self.client.get(self.index_en.url)
         for n in range(8):
             self.add_event(slug=f"extra-{n}", title=f"Extra event {n}")
+        self.client.get(self.index_en.url)  # publishing retired the cached menus: warm them again
         with CaptureQueriesContext(connection) as after:
             html = self.client.get(self.index_en.url).content.decode()
         self.assertIn("15 items", html)

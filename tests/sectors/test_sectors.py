@@ -82,6 +82,7 @@ def test_the_index_needs_the_same_queries_whatever_the_number_of_sectors(
     for n in range(10):
         copy = template.copy(to=index, update_attrs={"slug": f"copy-{n}", "title": f"Copy {n}"}, copy_revisions=False)
         copy.save_revision().publish()
+    client.get("/en/sectors/")  # publishing retired the cached menus: warm them again, as above
     with django_assert_max_num_queries(few):
         assert "Copy 9" in client.get("/en/sectors/").content.decode()
 

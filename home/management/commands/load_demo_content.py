@@ -10,6 +10,11 @@ LOADERS = [
     "leads.demo.LeadsLoader",
     "sectors.demo.loader.SectorsLoader",
     "opportunities.demo.loader.OpportunityDemoLoader",
+    # Sector links and stories need the sectors, territories and sites above.
+    "territories.demo.sector_links.TerritorySectorLinksLoader",
+    "news.demo.loader.NewsSectorLinksLoader",
+    "opportunities.demo.sector_links.OpportunitySectorLinksLoader",
+    "stories.demo.loader.StoriesLoader",
     # Last: links the sections above from the menu and the home page.
     "home.demo.sections.SectionLinksLoader",
 ]

@@ -1,0 +1,36 @@
+"""Links from other pages to sector pages, in the visitor's language.
+
+wagtail-localize copies a page's many-to-many links to its translation unchanged, so an Italian
+page may point at English sector pages. Links are therefore matched by the sector's
+`translation_key` and shown as the sector page of the locale being viewed.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from sectors.models import SectorPage
+
+
+def sectors_in_locale(linked_sectors, locale_id):
+    """The live sector pages, in this locale, of the given sector pages (whatever their locale)."""
+    keys = {sector.translation_key for sector in linked_sectors}
+    if not keys:
+        return SectorPage.objects.none()
+    return SectorPage.objects.live().public().filter(locale_id=locale_id, translation_key__in=keys).order_by("path")
+
+
+class SectorFilterField(forms.ChoiceField):
+    """A `?sector=<slug of the sector page in this locale>` filter; cleans to the sector's translation_key."""
+
+    def __init__(self, locale_id, **kwargs):
+        kwargs.setdefault("label", _("Sector"))
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        sectors = SectorPage.objects.live().public().filter(locale_id=locale_id).order_by("path")
+        self.keys = {sector.slug: sector.translation_key for sector in sectors}
+        self.choices = [("", _("All sectors")), *[(sector.slug, sector.title) for sector in sectors]]
+        self.error_messages["invalid_choice"] = _("Choose a sector from the list.")
+
+    def clean(self, value):
+        slug = super().clean(value)
+        return self.keys.get(slug)
