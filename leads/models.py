@@ -19,6 +19,7 @@ class Lead(models.Model):
         BOOKLET = "booklet", _("Booklet download")
         CONTACT = "contact", _("Contact / assistance request")
         ENQUIRY = "enquiry", _("Opportunity enquiry")
+        SHORTLIST = "shortlist", _("Shortlist enquiry")
 
     class Status(models.TextChoices):
         NEW = "new", _("New")
@@ -111,6 +112,10 @@ class Lead(models.Model):
         related_name="+",
         verbose_name=_("Opportunity"),
     )
+    # The sites of a shortlist sent as one enquiry.
+    shortlisted_opportunities = models.ManyToManyField(
+        "opportunities.OpportunityPage", blank=True, related_name="+", verbose_name=_("Shortlisted opportunities")
+    )
     landing_url = models.CharField(max_length=500, blank=True, verbose_name=_("Landing page"))
     utm_source = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign source"))
     utm_medium = models.CharField(max_length=100, blank=True, verbose_name=_("Campaign medium"))
@@ -137,6 +142,11 @@ class Lead(models.Model):
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
+
+    def shortlisted_sites(self):
+        return ", ".join(page.title for page in self.shortlisted_opportunities.all())
+
+    shortlisted_sites.short_description = _("Shortlisted opportunities")
 
     @property
     def campaign_summary(self):

@@ -148,6 +148,7 @@ class LeadViewSet(ModelViewSet):
         "language",
         "source_url",
         "opportunity",
+        "shortlisted_sites",
         "landing_url",
         "utm_source",
         "utm_medium",

@@ -1,17 +1,21 @@
 """Staff views for owner submissions: bulk Excel import and "accept into a draft opportunity"."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from opportunities import freshness
 from opportunities.excel import MAX_BYTES, ImportRefused, build_template, import_workbook
 from opportunities.models import OpportunityIndexPage, OwnerSubmission
+from opportunities.owners import services as owner_services
 
 INDEX_URL = "wagtailsnippets_opportunities_ownersubmission:list"
 
@@ -82,6 +86,7 @@ def accept_view(request, pk):
         return redirect(INDEX_URL)
     if request.method == "POST":
         page = submission.accept(index)
+        owner_services.notify_owner(submission, "accepted")
         messages.success(
             request,
             _("“%(title)s” is now a draft opportunity: review it and submit it for publication.")
@@ -93,3 +98,97 @@ def accept_view(request, pk):
         "opportunities/admin/accept.html",
         {"submission": submission, "page_title": _("Accept into a draft opportunity"), "header_icon": "tick"},
     )
+
+
+class DecisionForm(forms.Form):
+    message = forms.CharField(
+        label=gettext_lazy("Message to the proponent"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=4000,
+        help_text=gettext_lazy("Sent by e-mail and shown in the owners' portal, in these words."),
+    )
+
+
+DECISIONS = {
+    "validate": gettext_lazy("Start validation"),
+    "changes": gettext_lazy("Request changes"),
+    "reject": gettext_lazy("Reject"),
+}
+
+
+def decision_view(request, pk, action):
+    """Start validating, request changes or reject; the last two e-mail the owner the message typed."""
+    if action not in DECISIONS or not request.user.has_perm("opportunities.change_ownersubmission"):
+        raise PermissionDenied
+    submission = get_object_or_404(OwnerSubmission, pk=pk)
+    form = DecisionForm(request.POST or None) if action != "validate" else None
+    if request.method == "POST" and (form is None or form.is_valid()):
+        if action == "validate":
+            owner_services.start_validation(submission)
+            messages.success(request, _("“%(title)s” is under validation.") % {"title": submission})
+        else:
+            decide = owner_services.request_changes if action == "changes" else owner_services.reject
+            decide(submission, form.cleaned_data["message"])
+            messages.success(
+                request, _("The proponent of “%(title)s” has been told by e-mail.") % {"title": submission}
+            )
+        return redirect(INDEX_URL)
+    return TemplateResponse(
+        request,
+        "opportunities/admin/decision.html",
+        {"submission": submission, "form": form, "page_title": DECISIONS[action], "header_icon": "mail"},
+    )
+
+
+def stale_view(request):
+    """Sites not reconfirmed for a year: still live (hidden after the grace period) or already hidden."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    today = timezone.localdate()
+    return TemplateResponse(
+        request,
+        "opportunities/admin/stale.html",
+        {
+            "sites": freshness.stale(today),
+            "page_title": _("Sites to reconfirm"),
+            "header_icon": "warning",
+            "grace_days": settings.OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS,
+        },
+    )
+
+
+def _submission_files(submission):
+    """(label, field key, stored file) of every file the proponent attached."""
+    files = [
+        (_("Technical report (PDF)"), "technical_report", submission.technical_report),
+        (_("Owner's signed delegation (PDF)"), "delegation", submission.delegation),
+    ]
+    files += [(_("Photo"), f"photo-{photo.pk}", photo.image) for photo in submission.photos.all()]
+    return [(label, key, stored) for label, key, stored in files if stored]
+
+
+def files_view(request, pk):
+    """The private files of a submission, for staff only (they have no public address)."""
+    if not request.user.has_perm("opportunities.change_ownersubmission"):
+        raise PermissionDenied
+    submission = get_object_or_404(OwnerSubmission, pk=pk)
+    return TemplateResponse(
+        request,
+        "opportunities/admin/files.html",
+        {
+            "submission": submission,
+            "files": _submission_files(submission),
+            "page_title": _("Files of the submission"),
+            "header_icon": "doc-full",
+        },
+    )
+
+
+def file_download(request, pk, key):
+    if not request.user.has_perm("opportunities.change_ownersubmission"):
+        raise PermissionDenied
+    submission = get_object_or_404(OwnerSubmission, pk=pk)
+    stored = next((stored for _label, k, stored in _submission_files(submission) if k == key), None)
+    if stored is None:
+        raise Http404
+    return FileResponse(stored.open("rb"), as_attachment=True, filename=stored.name.rsplit("/", 1)[-1])

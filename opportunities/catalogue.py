@@ -76,7 +76,7 @@ def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True):
         page=data.get("page") or 1,
         page_size=page_size,
         locale=language(),
-        root_path=index_page.url_path,
+        root_path=index_page.url_path if index_page is not None else "",
         with_points=with_points,
     ).validate()
 

@@ -120,22 +120,27 @@ class SiteRowForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        municipality, province = data.get("municipality"), data.get("province")
-        if municipality:
-            place = geo.municipality_by_name(municipality)
-            if place is None:
-                self.add_error("municipality", _("This is not a municipality of Lombardy in ISTAT's list."))
-            elif province and place.province != province:
-                self.add_error(
-                    "province",
-                    _("%(municipality)s is in the province of %(province)s.")
-                    % {"municipality": place.name, "province": place.province},
-                )
-            else:
-                data["municipality"] = place.name
-        if "owner_consent" in data and data["owner_consent"] is not True:
-            self.add_error("owner_consent", _("A site can be submitted only with the owner's consent to publication."))
+        check_site_row(self, data)
         return data
+
+
+def check_site_row(form, data):
+    """Checks shared by the Excel rows and the portal's web form: a real place, and the consent."""
+    municipality, province = data.get("municipality"), data.get("province")
+    if municipality:
+        place = geo.municipality_by_name(municipality)
+        if place is None:
+            form.add_error("municipality", _("This is not a municipality of Lombardy in ISTAT's list."))
+        elif province and place.province != province:
+            form.add_error(
+                "province",
+                _("%(municipality)s is in the province of %(province)s.")
+                % {"municipality": place.name, "province": place.province},
+            )
+        else:
+            data["municipality"] = place.name
+    if "owner_consent" in data and data["owner_consent"] is not True:
+        form.add_error("owner_consent", _("A site can be submitted only with the owner's consent to publication."))
 
 
 # (field, Italian header, English header, drop-down values or None)
@@ -385,7 +390,7 @@ def read_rows(data):
 HEADERS = {name: f"{it} / {en}" for name, it, en, _values in COLUMNS}
 
 
-def _json(data):
+def facts_json(data):
     out = {}
     for key, value in data.items():
         if key in {"reference", "title"}:
@@ -398,8 +403,23 @@ def _json(data):
     return out
 
 
-def import_workbook(name, data, *, proponent_email, proponent_name="", organisation="", dry_run=False, force=False):
-    """Validates every row; imports only a clean file unless forced. Returns an ImportReport."""
+def import_workbook(
+    name,
+    data,
+    *,
+    proponent_email,
+    proponent_name="",
+    organisation="",
+    dry_run=False,
+    force=False,
+    proponent=None,
+    delegation="",
+):
+    """Validates every row; imports only a clean file unless forced. Returns an ImportReport.
+
+    From the owners' portal, `proponent` links the rows to the signed-in account and `delegation`
+    (a stored file name) is attached to each of them; a row sent back for changes is resubmitted.
+    """
     report = ImportReport(dry_run=dry_run)
     check_file(name, data)
     rows = read_rows(data)
@@ -429,7 +449,7 @@ def import_workbook(name, data, *, proponent_email, proponent_name="", organisat
         return report
     with transaction.atomic():
         for number, cleaned in valid:
-            facts = _json(cleaned)
+            facts = facts_json(cleaned)
             existing = OwnerSubmission.objects.filter(
                 proponent_email__iexact=proponent_email, reference=cleaned["reference"]
             ).first()
@@ -443,6 +463,8 @@ def import_workbook(name, data, *, proponent_email, proponent_name="", organisat
                         reference=cleaned["reference"],
                         title=cleaned["title"],
                         facts=facts,
+                        proponent=proponent,
+                        delegation=delegation,
                     )
             elif existing.facts == facts and existing.title == cleaned["title"]:
                 report.unchanged.append(number)
@@ -450,6 +472,10 @@ def import_workbook(name, data, *, proponent_email, proponent_name="", organisat
                 report.updated.append(number)
                 if not dry_run:
                     existing.facts, existing.title = facts, cleaned["title"]
-                    existing.save(update_fields=["facts", "title", "updated_at"])
+                    if existing.status == OwnerSubmission.Status.CHANGES_REQUESTED:
+                        existing.status = OwnerSubmission.Status.SUBMITTED
+                    if delegation:
+                        existing.delegation = delegation
+                    existing.save()
         report.committed = not dry_run
     return report

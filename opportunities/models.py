@@ -5,16 +5,22 @@ between languages by wagtail-localize, prose is translated.
 """
 
 import datetime
+import uuid
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
@@ -22,6 +28,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api.serializers import (
+    CatalogueSearchLinkField,
+    ChoiceLabelsField,
+    CodeListField,
+    DistancesField,
+    EndpointLinkField,
+    FloatField,
+    LocalizedSnippetsField,
+)
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
 from home.models import BasePage
 from opportunities import geo
@@ -36,6 +51,8 @@ from opportunities.choices import (
     Tenure,
 )
 from opportunities.fields import ChoiceSetField
+from sectors.links import sectors_in_locale
+from sectors.models import private_storage
 
 # Lombardy with a margin: coordinates outside are typing mistakes (a swapped lat/lon, a missing digit).
 LAT_RANGE = (44.5, 46.8)
@@ -77,6 +94,7 @@ SYNCHRONISED_FACTS = (
     *SUBMISSION_FIELDS,
     "parcel_geojson",
     "last_verified",
+    "sectors",
     "contact_name",
     "contact_email",
     "contact_phone",
@@ -110,6 +128,13 @@ class OpportunityIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["opportunities.OpportunityPage"]
     max_count_per_parent = 1
 
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("body"),
+        APIField("search_url", serializer=CatalogueSearchLinkField()),
+    ]
+
     class Meta:
         verbose_name = _("Opportunity catalogue")
 
@@ -131,6 +156,36 @@ class OpportunityIndexPage(RoutablePageMixin, BasePage):
         from opportunities.admin_views import template_view
 
         return template_view(request)
+
+    @path("shortlist/", name="shortlist")
+    def shortlist(self, request):
+        from opportunities.shortlist_views import shortlist_page
+
+        return shortlist_page(request, self)
+
+    @path("shortlist/add/", name="shortlist_add")
+    def shortlist_add(self, request):
+        from opportunities.shortlist_views import change
+
+        return change(request, self, "add")
+
+    @path("shortlist/remove/", name="shortlist_remove")
+    def shortlist_remove(self, request):
+        from opportunities.shortlist_views import change
+
+        return change(request, self, "remove")
+
+    @path("shortlist/compare/", name="shortlist_compare")
+    def shortlist_compare(self, request):
+        from opportunities.shortlist_views import compare
+
+        return compare(request, self)
+
+    @path("shortlist/send/", name="shortlist_send")
+    def shortlist_send(self, request):
+        from opportunities.shortlist_views import send
+
+        return send(request, self)
 
     @path("export/csv/", name="export_csv")
     def export_csv(self, request):
@@ -209,6 +264,15 @@ class OpportunityPage(BasePage):
         verbose_name=_("Owner consents to publication"),
         help_text=_("Required: a site is never published without the owner's consent."),
     )
+    # When the owner was last asked to reconfirm the site (manage.py check_opportunity_freshness).
+    reconfirmation_requested_at = models.DateField(null=True, blank=True, editable=False)
+    sectors = ParentalManyToManyField(
+        "sectors.SectorPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("Related sectors"),
+        help_text=_("The sectors whose investors this site suits; shown on the page in the visitor's language."),
+    )
     contact_name = models.CharField(max_length=120, blank=True, verbose_name=_("Contact name"))
     contact_email = models.EmailField(blank=True, verbose_name=_("Contact e-mail"))
     contact_phone = models.CharField(max_length=40, blank=True, verbose_name=_("Contact telephone"))
@@ -266,8 +330,9 @@ class OpportunityPage(BasePage):
             [
                 FieldRowPanel([FieldPanel("in_zls"), FieldPanel("in_zis"), FieldPanel("in_state_aid_area")]),
                 FieldPanel("incentives"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
             ],
-            heading=_("Special zones and incentives"),
+            heading=_("Special zones, incentives and sectors"),
         ),
         FieldPanel("body"),
         FieldPanel("gallery"),
@@ -309,6 +374,55 @@ class OpportunityPage(BasePage):
 
     parent_page_types = ["opportunities.OpportunityIndexPage"]
     subpage_types = []
+
+    # Every filterable fact, its labels, distances and where to send an enquiry (api/).
+    api_fields = [
+        *BasePage.api_fields,
+        *(
+            APIField(name)
+            for name in (
+                "kind",
+                "category",
+                "address",
+                "municipality",
+                "province",
+                "latitude",
+                "longitude",
+                "parcel_geojson",
+                "site_area_m2",
+                "covered_area_m2",
+                "buildings_count",
+                "planning_zone",
+                "planning_status",
+                "environmental_status",
+                "ownership",
+                "tenure",
+                "asking_price_eur",
+                "available_from",
+                "power_kw",
+                "has_gas",
+                "has_water",
+                "has_fibre",
+                "in_zls",
+                "in_zis",
+                "in_state_aid_area",
+                "incentives",
+                "last_verified",
+                "contact_name",
+                "contact_email",
+                "contact_phone",
+                "body",
+                "gallery",
+                "documents",
+            )
+        ),
+        APIField("ceiling_height_m", serializer=FloatField()),
+        APIField("permitted_uses", serializer=CodeListField()),
+        APIField("labels", serializer=ChoiceLabelsField(("kind", "category", "province", "ownership", "tenure"))),
+        APIField("distances", serializer=DistancesField()),
+        APIField("sectors", serializer=LocalizedSnippetsField("sectors", ("id", "title", "slug"))),
+        APIField("enquiry_url", serializer=EndpointLinkField("api:lead_enquiry")),
+    ]
 
     class Meta:
         verbose_name = _("Opportunity")
@@ -362,7 +476,23 @@ class OpportunityPage(BasePage):
                 {"type": "Feature", "geometry": self.parcel_geojson, "properties": {"title": self.title, "url": url}}
             )
         context["features"] = {"type": "FeatureCollection", "features": features}
+        from opportunities.views import shortlist_context
+
+        context.update(shortlist_context(request, self.get_parent().specific))
+        context["related_territories"] = self.related_territories()
+        context["related_sectors"] = sectors_in_locale(self.sectors.all(), self.locale_id)
         return context
+
+    def related_territories(self):
+        """The territory card of the site's province, and of the ZLS/ZIS it is in, in this page's language."""
+        from territories.models import TerritoryPage
+
+        wanted = Q(kind=TerritoryPage.Kind.PROVINCE, province_code=self.province)
+        if self.in_zls:
+            wanted |= Q(kind=TerritoryPage.Kind.ZLS)
+        if self.in_zis:
+            wanted |= Q(kind=TerritoryPage.Kind.ZIS)
+        return TerritoryPage.objects.live().public().filter(wanted, locale_id=self.locale_id).order_by("kind", "path")
 
     def save(self, *args, **kwargs):
         self.fill_coordinates()
@@ -414,6 +544,48 @@ class OpportunityPage(BasePage):
         }
 
 
+class Proponent(models.Model):
+    """Who proposes sites in the owners' portal: the owner, or a delegate acting for one.
+
+    Filled once, remembered for every later submission. Signs in with an e-mail link (django-sesame),
+    through a user account that has no password and no access to the admin.
+    """
+
+    class Role(models.TextChoices):
+        OWNER = "owner", _("Owner")
+        DELEGATE = "delegate", _("Delegate acting for the owner")
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proponent")
+    name = models.CharField(max_length=200, blank=True, verbose_name=_("Full name"))
+    organisation = models.CharField(max_length=200, blank=True, verbose_name=_("Organisation"))
+    tax_code = models.CharField(max_length=20, blank=True, verbose_name=_("Tax code or VAT number"))
+    role = models.CharField(max_length=10, choices=Role.choices, blank=True, verbose_name=_("You are"))
+    phone = models.CharField(max_length=40, blank=True, verbose_name=_("Telephone"))
+    address = models.CharField(max_length=255, blank=True, verbose_name=_("Address"))
+    # The portal's language when last used: decisions are e-mailed in it.
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en", verbose_name=_("Language"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Proponent")
+
+    def __str__(self):
+        return self.name or self.email
+
+    @property
+    def email(self):
+        return self.user.email
+
+    @property
+    def is_complete(self):
+        return bool(self.name and self.tax_code and self.role)
+
+
+def submission_upload_to(instance, filename):
+    # A random folder: names typed by owners never collide nor reveal each other's files.
+    return f"submissions/{uuid.uuid4().hex}/{filename.rsplit('/', 1)[-1][-80:]}"
+
+
 class OwnerSubmission(models.Model):
     """A site proposed by its owner (or a delegate): a private record, never a page.
 
@@ -450,12 +622,31 @@ class OwnerSubmission(models.Model):
         related_name="submissions",
         verbose_name=_("Draft opportunity"),
     )
+    proponent = models.ForeignKey(
+        Proponent,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submissions",
+        verbose_name=_("Proponent"),
+    )
+    # Files stay private (never below MEDIA_ROOT); staff open them from the admin.
+    technical_report = models.FileField(
+        upload_to=submission_upload_to, storage=private_storage, blank=True, verbose_name=_("Technical report (PDF)")
+    )
+    delegation = models.FileField(
+        upload_to=submission_upload_to,
+        storage=private_storage,
+        blank=True,
+        verbose_name=_("Owner's signed delegation (PDF)"),
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Submitted at"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Updated at"))
 
+    # Decisions go through the listing's buttons, which e-mail the owner; the fields only show them.
     panels = [
-        FieldPanel("status"),
-        FieldPanel("staff_message"),
+        FieldPanel("status", read_only=True),
+        FieldPanel("staff_message", read_only=True),
         FieldPanel("title"),
         FieldPanel("reference", read_only=True),
         FieldPanel("proponent_email", read_only=True),
@@ -463,6 +654,8 @@ class OwnerSubmission(models.Model):
         FieldPanel("organisation", read_only=True),
         FieldPanel("facts", read_only=True),
         FieldPanel("opportunity", read_only=True),
+        FieldPanel("technical_report", read_only=True),
+        FieldPanel("delegation", read_only=True),
     ]
 
     class Meta:
@@ -475,6 +668,23 @@ class OwnerSubmission(models.Model):
 
     def __str__(self):
         return f"{self.reference}: {self.title}"
+
+    @property
+    def is_published(self):
+        return self.opportunity is not None and self.opportunity.live
+
+    @property
+    def owner_status(self):
+        """(code, label) the owner sees: "published" once staff have published the draft."""
+        if self.status == self.Status.ACCEPTED and self.is_published:
+            return "published", _("Published")
+        if self.status == self.Status.ACCEPTED:
+            return "under_validation", self.Status.UNDER_VALIDATION.label
+        return self.status, self.get_status_display()
+
+    @property
+    def can_be_edited(self):
+        return self.status in {self.Status.SUBMITTED, self.Status.CHANGES_REQUESTED}
 
     def accept(self, index_page):
         """A draft (never live) OpportunityPage under the catalogue, filled from the submitted facts."""
@@ -500,3 +710,16 @@ class OwnerSubmission(models.Model):
         self.status = self.Status.ACCEPTED
         self.save(update_fields=["opportunity", "status", "updated_at"])
         return page
+
+
+class SubmissionPhoto(models.Model):
+    submission = models.ForeignKey(OwnerSubmission, on_delete=models.CASCADE, related_name="photos")
+    image = models.FileField(upload_to=submission_upload_to, storage=private_storage, verbose_name=_("Photo"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("Photo")
+
+    def __str__(self):
+        return self.image.name

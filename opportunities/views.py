@@ -6,12 +6,21 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 from opportunities import catalogue as service
+from opportunities import shortlist
 
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
 
 
 def catalogue(request, page):
-    return page.render(request, context_overrides=service.catalogue_context(request, page))
+    context = service.catalogue_context(request, page)
+    context.update(shortlist_context(request, page))
+    return page.render(request, context_overrides=context)
+
+
+def shortlist_context(request, index_page):
+    """What the add/remove buttons need: the catalogue page and the ids of shortlisted sites here."""
+    sites = shortlist.pages(request, index_page.locale)
+    return {"shortlist_index": index_page, "shortlist_ids": {str(site.pk) for site in sites}}
 
 
 def _absolute(request, url):

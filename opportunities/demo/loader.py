@@ -1,4 +1,4 @@
-"""Demo catalogue: the catalogue page in both languages and about twenty illustrative sites.
+"""Demo catalogue: the catalogue page in both languages and about sixty illustrative sites.
 
 Idempotent like home.demo.loader: pages that exist (matched by slug) are left alone.
 """
@@ -13,6 +13,7 @@ from home.demo import blocks as b
 from home.models import HomePage, NavigationSettings
 from opportunities.choices import zls_municipalities
 from opportunities.demo.content import ILLUSTRATIVE, INCENTIVES, INDEX, SITES
+from opportunities.demo.more_sites import more_sites
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
 CONTACT = {"contact_name": "Invest in Lombardy", "contact_email": "invest@regione.lombardia.example"}
@@ -34,8 +35,10 @@ class OpportunityDemoLoader:
         it_index = index.get_translation(self.it)
         zls = zls_municipalities()
         today = timezone.localdate()
-        for number, site in enumerate(SITES):
-            self.site_page(index, it_index, site, zls, today - datetime.timedelta(days=7 * number + 3))
+        for number, site in enumerate([*SITES, *more_sites()]):
+            # Verified within the last six months: the freshness command leaves the demo alone.
+            verified = today - datetime.timedelta(days=(3 * number) % 170 + 3)
+            self.site_page(index, it_index, site, zls, verified)
         self.menu(home.get_site(), index)
         return index
 

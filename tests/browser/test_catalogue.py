@@ -1,31 +1,21 @@
 """An investor in headless Chromium: filter the catalogue, check map and list agree, open a site,
 print its dossier; an axe scan of each page. Map tiles are blocked: markers and lists must work."""
 
-import os
-import shutil
-
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
-
 
 @pytest.fixture
-def browser_page(live_server):
-    from playwright.sync_api import sync_playwright
-
+def browser_page(live_server, page):
     from home.demo.loader import DemoLoader
     from opportunities.demo.loader import OpportunityDemoLoader
 
     DemoLoader(log=lambda _line: None).run()
     OpportunityDemoLoader(log=lambda _line: None).run()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page()
-        page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
-        yield page
-        browser.close()
+    # The shared Chromium of tests/browser/conftest.py: one Playwright loop for the whole session.
+    page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
+    return page
 
 
 def serious_violations(page):
@@ -43,9 +33,9 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     page = browser_page
     page.goto(f"{live_server.url}/en/opportunities/")
     page.wait_for_selector(".map--ready")
-    assert page.locator(".catalogue__total").inner_text() == "22 sites match"
+    assert page.locator(".catalogue__total").inner_text() == "60 sites match"
     assert page.locator(".catalogue__item").count() == 12  # first page of the list
-    assert page.locator(".leaflet-marker-icon").count() == 22  # the map: every page of the list
+    assert page.locator(".leaflet-marker-icon").count() == 60  # the map: every page of the list
     assert serious_violations(page) == []
 
     page.locator("#id_province").get_by_label("Cremona (").check()
@@ -55,8 +45,8 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     page.wait_for_selector(".map--ready")
     assert "province=CR" in page.url and "province=MN" in page.url and "min_site_area=40000" in page.url
     titles = page.locator(".catalogue__item .card__title").all_inner_texts()
-    assert len(titles) == page.locator(".leaflet-marker-icon").count() == 6
-    assert page.locator(".catalogue__total").inner_text() == "6 sites match"
+    assert len(titles) == page.locator(".leaflet-marker-icon").count() == 8
+    assert page.locator(".catalogue__total").inner_text() == "8 sites match"
     assert serious_violations(page) == []
 
     page.get_by_role("link", name="Logistics plots at the Valdaro inland port").click()
