@@ -19,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.serializers import ChoiceLabelsField, PageLinkField
+from api.serializers import ChoiceLabelsField, LocalizedSnippetsField, PageLinkField
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from news.ics import event_calendar
@@ -152,6 +152,7 @@ class NewsArticlePage(BasePage):
         APIField("labels", serializer=ChoiceLabelsField(("article_type",))),
         APIField("date"),
         APIField("body"),
+        APIField("sectors", serializer=LocalizedSnippetsField("sectors", ("id", "title", "slug"))),
     ]
 
     class Meta:
@@ -238,6 +239,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("registration_url"),
         APIField("body"),
         APIField("calendar_url", serializer=PageLinkField("ics_url")),
+        APIField("sectors", serializer=LocalizedSnippetsField("sectors", ("id", "title", "slug"))),
     ]
 
     class Meta:

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from api.serializers import LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock, VideoBlock
 from home.models import BasePage
 from sectors.links import sectors_in_locale
@@ -180,7 +181,7 @@ class SuccessStoryPage(BasePage):
         APIField("company_name"),
         # Snippets by name, in the page's language, so headless clients need no second request.
         APIField("country", serializer=CountrySerializer(source="country_in_locale")),
-        APIField("sectors"),
+        APIField("sectors", serializer=LocalizedSnippetsField("sectors", ("id", "title", "slug"))),
         APIField("business_function", serializer=BusinessFunctionSerializer(source="business_function_in_locale")),
         APIField("investment_mode"),
         APIField("territory"),

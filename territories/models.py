@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from api.serializers import ChoiceLabelsField, EcosystemEntityListField, FloatField
+from api.serializers import ChoiceLabelsField, EcosystemEntityListField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from sectors.links import SectorFilterField, sectors_in_locale
@@ -153,6 +153,7 @@ class TerritoryPage(BasePage):
         APIField("latitude", serializer=FloatField()),
         APIField("longitude", serializer=FloatField()),
         APIField("ecosystem_entities", serializer=EcosystemEntityListField("ecosystem_entities")),
+        APIField("sectors", serializer=LocalizedSnippetsField("sectors", ("id", "title", "slug"))),
     ]
 
     class Meta:

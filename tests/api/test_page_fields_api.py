@@ -118,3 +118,16 @@ def test_gallery_images_come_as_renditions(client, demo_site):
     assert photo["rendition"]["url"].endswith(".png")
     assert (photo["rendition"]["width"], photo["rendition"]["height"]) == (1200, 750)
     assert photo["rendition"]["alt"] == "The loading bay"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stories_territories_and_news_link_sectors_in_their_own_language(client, demo_site, lang):
+    from sectors.models import SectorPage
+    from stories.models import SuccessStoryPage
+
+    sector_ids = set(SectorPage.objects.filter(locale__language_code=lang).values_list("pk", flat=True))
+    for model in (SuccessStoryPage, TerritoryPage, NewsArticlePage):
+        page = next(p for p in model.objects.live().filter(locale__language_code=lang) if p.sectors.exists())
+        linked = detail(client, page)["sectors"]
+        assert linked, f"{model.__name__} {page.slug} lists no sector"
+        assert {s["id"] for s in linked} <= sector_ids
