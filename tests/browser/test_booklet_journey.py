@@ -2,17 +2,9 @@
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+from tests.browser.conftest import wcag_violations
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-WCAG_TAGS = {"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"}
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 JOURNEYS = {
     "en": {
@@ -54,17 +46,6 @@ JOURNEYS = {
 }
 
 
-def wcag_violations(page):
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
-        if WCAG_TAGS & set(v["tags"])
-    ]
-
-
 @pytest.fixture
 def demo_content(transactional_db):
     from home.demo.loader import DemoLoader
@@ -75,61 +56,55 @@ def demo_content(transactional_db):
         loader(log=lambda line: None).run()
 
 
-def test_booklet_journey_in_both_languages(live_server, demo_content, monkeypatch):
+def test_booklet_journey_in_both_languages(live_server, demo_content, chromium):
     from django.core.cache import cache
-    from playwright.sync_api import sync_playwright
 
     from leads.models import Download, Lead
 
     cache.clear()
-    # Playwright runs an event loop in this thread; the few ORM reads below are safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+    for lang, j in JOURNEYS.items():
+        context = chromium.new_context(accept_downloads=True)
+        page = context.new_page()
         try:
-            for lang, j in JOURNEYS.items():
-                context = browser.new_context(accept_downloads=True)
-                page = context.new_page()
-                page.goto(live_server.url + j["sector"])
-                assert wcag_violations(page) == [], f"{lang} sector page"
+            page.goto(live_server.url + j["sector"])
+            assert wcag_violations(page) == [], f"{lang} sector page"
 
-                page.get_by_role("link", name=j["cta"]).click()
-                page.wait_for_load_state()
-                assert page.locator("ol.booklet-toc li").count() == 5
-                assert wcag_violations(page) == [], f"{lang} booklet page"
+            page.get_by_role("link", name=j["cta"]).click()
+            page.wait_for_load_state()
+            assert page.locator("ol.booklet-toc li").count() == 5
+            assert wcag_violations(page) == [], f"{lang} booklet page"
 
-                for label, value in j["fields"].items():
-                    page.get_by_label(label, exact=False).first.fill(value)
-                page.locator("#id_country").select_option(label=j["country"])
-                page.locator("#id_company_size").select_option(label=j["size"])
-                page.get_by_label(j["stage"]).check()
-                page.wait_for_timeout(2100)  # people take longer than two seconds; bots do not
+            for label, value in j["fields"].items():
+                page.get_by_label(label, exact=False).first.fill(value)
+            page.locator("#id_country").select_option(label=j["country"])
+            page.locator("#id_company_size").select_option(label=j["size"])
+            page.get_by_label(j["stage"]).check()
+            page.wait_for_timeout(2100)  # people take longer than two seconds; bots do not
+            page.get_by_role("button", name=j["submit"]).click()
+            page.wait_for_load_state()
+
+            # The mistake is explained next to the field, and everything typed is still there.
+            assert j["error"] in page.locator(".field--error").first.inner_text()
+            assert page.locator("#id_company").input_value() == "Analytical Engines Ltd"
+            assert page.locator("#id_stage_1").is_checked()
+            assert wcag_violations(page) == [], f"{lang} form with errors"
+
+            page.locator("#id_email").fill("ada@analytical.example")
+            page.get_by_label(j["consent"]).check()
+            with page.expect_download() as download_info:
                 page.get_by_role("button", name=j["submit"]).click()
-                page.wait_for_load_state()
+            download = download_info.value
+            with open(download.path(), "rb") as handle:
+                assert handle.read(5) == b"%PDF-"
+            assert download.suggested_filename.endswith(".pdf")
+            page.get_by_role("heading", name=j["ready"]).wait_for()
+            assert wcag_violations(page) == [], f"{lang} ready page"
 
-                # The mistake is explained next to the field, and everything typed is still there.
-                assert j["error"] in page.locator(".field--error").first.inner_text()
-                assert page.locator("#id_company").input_value() == "Analytical Engines Ltd"
-                assert page.locator("#id_stage_1").is_checked()
-                assert wcag_violations(page) == [], f"{lang} form with errors"
-
-                page.locator("#id_email").fill("ada@analytical.example")
-                page.get_by_label(j["consent"]).check()
-                with page.expect_download() as download_info:
-                    page.get_by_role("button", name=j["submit"]).click()
-                download = download_info.value
-                with open(download.path(), "rb") as handle:
-                    assert handle.read(5) == b"%PDF-"
-                assert download.suggested_filename.endswith(".pdf")
-                page.get_by_role("heading", name=j["ready"]).wait_for()
-                assert wcag_violations(page) == [], f"{lang} ready page"
-
-                page.goto(live_server.url + j["contact"])
-                assert page.locator("#id_description").count() == 1
-                assert wcag_violations(page) == [], f"{lang} contact page"
-                context.close()
+            page.goto(live_server.url + j["contact"])
+            assert page.locator("#id_description").count() == 1
+            assert wcag_violations(page) == [], f"{lang} contact page"
         finally:
-            browser.close()
+            context.close()
 
     assert Lead.objects.count() == 1  # same address: the second journey updated the same lead
     lead = Lead.objects.get()
