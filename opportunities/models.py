@@ -89,6 +89,8 @@ SUBMISSION_FIELDS = (
     "in_state_aid_area",
     "owner_consent",
 )
+# Facts the API shows through a serializer of their own (or not at all: consent is implied by publication).
+API_OWN_SERIALIZER = {"ceiling_height_m", "permitted_uses", "sectors", "owner_consent"}
 # Facts are the same in every language: what owners submit, plus what staff verify and add.
 SYNCHRONISED_FACTS = (
     *SUBMISSION_FIELDS,
@@ -378,44 +380,9 @@ class OpportunityPage(BasePage):
     # Every filterable fact, its labels, distances and where to send an enquiry (api/).
     api_fields = [
         *BasePage.api_fields,
-        *(
-            APIField(name)
-            for name in (
-                "kind",
-                "category",
-                "address",
-                "municipality",
-                "province",
-                "latitude",
-                "longitude",
-                "parcel_geojson",
-                "site_area_m2",
-                "covered_area_m2",
-                "buildings_count",
-                "planning_zone",
-                "planning_status",
-                "environmental_status",
-                "ownership",
-                "tenure",
-                "asking_price_eur",
-                "available_from",
-                "power_kw",
-                "has_gas",
-                "has_water",
-                "has_fibre",
-                "in_zls",
-                "in_zis",
-                "in_state_aid_area",
-                "incentives",
-                "last_verified",
-                "contact_name",
-                "contact_email",
-                "contact_phone",
-                "body",
-                "gallery",
-                "documents",
-            )
-        ),
+        # Every synchronised fact; those with a serializer of their own are listed below.
+        *(APIField(name) for name in SYNCHRONISED_FACTS if name not in API_OWN_SERIALIZER),
+        *(APIField(name) for name in ("incentives", "body", "gallery", "documents")),
         APIField("ceiling_height_m", serializer=FloatField()),
         APIField("permitted_uses", serializer=CodeListField()),
         APIField("labels", serializer=ChoiceLabelsField(("kind", "category", "province", "ownership", "tenure"))),

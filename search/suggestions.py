@@ -2,8 +2,8 @@
 
 Snippets are cut from the page's own description around the first word searched, escaped, with
 the words marked: the same on Elasticsearch and on the database, so a fallback looks the same.
-"Did you mean" asks Elasticsearch's term suggester when the cluster answers, and otherwise picks
-the closest words of the language's page titles (difflib), which is enough for a misspelt name.
+"Did you mean" picks the closest words of the language's page titles (difflib), which is enough
+for a misspelt name, and asks Elasticsearch's term suggester, when the cluster answers, otherwise.
 """
 
 import difflib
@@ -92,8 +92,9 @@ def elasticsearch_suggestion(backend, query):
 
 
 def did_you_mean(query, backend=None):
-    if backend is not None:
+    # The visitor's own language first: Elasticsearch's suggester reads every language's pages
+    # at once, so it may offer an English word to an Italian visitor; it helps when titles do not.
+    suggestion = closest_words(query, title_vocabulary(Locale.get_active()))
+    if suggestion is None and backend is not None:
         suggestion = elasticsearch_suggestion(backend, query)
-        if suggestion:
-            return suggestion
-    return closest_words(query, title_vocabulary(Locale.get_active()))
+    return suggestion

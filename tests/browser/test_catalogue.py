@@ -2,6 +2,7 @@
 print its dossier; an axe scan of each page. Map tiles are blocked: markers and lists must work."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,6 +42,9 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     page.locator("#id_province").get_by_label("Cremona (").check()
     page.locator("#id_province").get_by_label("Mantua (").check()
     page.fill("#id_min_site_area", "40000")
+    page.locator("#id_min_site_area").press("Tab")  # leaving the field is a change
+    # The count is announced before the form is sent, and agrees with the results that follow.
+    expect(page.locator("[data-live-count]")).to_have_text("Sites matching these filters: 8")
     page.get_by_role("button", name="Show sites").click()
     page.wait_for_selector(".map--ready")
     assert "province=CR" in page.url and "province=MN" in page.url and "min_site_area=40000" in page.url
