@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.utils.html import strip_tags
-from elasticsearch_dsl import Boolean, Completion, Date, Document, Float, GeoPoint, Integer, Keyword, Long, Text
+from elasticsearch.dsl import Boolean, Completion, Date, Document, Float, GeoPoint, Integer, Keyword, Long, Text
 
 from search.cluster import UPDATE_TIMEOUT, WRITE_TIMEOUT, get_client
 from search.elasticsearch_profiles import catalogue_analysis

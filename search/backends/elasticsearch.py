@@ -1,4 +1,4 @@
-"""The catalogue contract on Elasticsearch (elasticsearch-dsl).
+"""The catalogue contract on Elasticsearch (the client's elasticsearch.dsl).
 
 `OpportunitySearch` turns a CatalogueQuery into one request: the query narrows by locale, place,
 geometry and numbers (and scores the text); the facet filters go into `post_filter`, and each facet
@@ -11,7 +11,7 @@ import time
 
 from django.utils import timezone
 from django.utils.translation import override
-from elasticsearch_dsl import MultiSearch, Q, Search
+from elasticsearch.dsl import MultiSearch, Q, Search
 
 from opportunities.geo import haversine_km
 from opportunities.models import OpportunityPage

@@ -1,5 +1,5 @@
 """A real Elasticsearch (ELASTICSEARCH_URL; always in CI): indexing and finding through both the
-elasticsearch-dsl client and Wagtail's Elasticsearch 8 backend with the project's index profile."""
+elasticsearch.dsl client and Wagtail's Elasticsearch 8 backend with the project's index profile."""
 
 import os
 import uuid
@@ -28,7 +28,7 @@ def index_prefix():
 
 def test_elasticsearch_dsl_creates_an_index_indexes_and_finds(es_url, index_prefix):
     from elasticsearch import Elasticsearch
-    from elasticsearch_dsl import Document, Keyword, Text
+    from elasticsearch.dsl import Document, Keyword, Text
 
     client = Elasticsearch(es_url, request_timeout=10)
     index_name = f"{index_prefix}-probe"
