@@ -3,16 +3,17 @@
 The template has one sheet of sites (headers in Italian and English, a drop-down list for every
 coded column, an example row), an instructions sheet in both languages, and a hidden sheet of codes.
 
-The importer checks the file before opening it (extension, size, a real zip, no macros, no DTD or
-entities, a bounded uncompressed size), reads it with openpyxl in read-only mode, validates every row
+The importer checks the file before opening it (extension and size here, then every part of the zip
+and its XML in opportunities.workbook_guard, which also bounds the sheet's real extent), reads it with
+openpyxl in read-only mode within a time budget, validates every row
 with a Django form and reports every problem as (row, column, message). By default a file with any
 error imports nothing; `force=True` imports the valid rows; `dry_run=True` writes nothing. Rows are
 matched on the owner's reference, so importing the same file twice changes nothing.
 """
 
 import io
+import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -37,6 +38,9 @@ from opportunities.choices import (
 )
 from opportunities.forms import CHOICE_MESSAGES, NUMBER_MESSAGES
 from opportunities.models import LAT_RANGE, LON_RANGE, OwnerSubmission
+from opportunities.workbook_guard import Deadline, ImportRefused, damaged, inspect_archive
+
+logger = logging.getLogger(__name__)
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 40 * 1024 * 1024
@@ -44,13 +48,13 @@ MAX_RATIO = 100  # uncompressed / compressed, per member: more is a zip bomb
 MAX_ROWS = 500
 SHEET = "Siti - Sites"
 FIRST_DATA_ROW = 3  # row 1: headers, row 2: the example
+LAST_ROW = FIRST_DATA_ROW + MAX_ROWS  # the template's drop-down lists end here
+# Checks, loading and reading of a full 500-row template take about 1 s; a file that needs far more
+# is not the template.
+READ_BUDGET_SECONDS = 10
 EXAMPLE_REFERENCE = "ESEMPIO-EXAMPLE"
 YES = {"si", "sì", "yes", "y", "s", "true", "1", "x"}
 NO = {"no", "n", "false", "0", ""}
-
-
-class ImportRefused(Exception):
-    """The file as a whole cannot be read (not an .xlsx, too large, unsafe)."""
 
 
 class YesNoField(forms.Field):
@@ -323,32 +327,21 @@ class ImportReport:
         return not self.errors
 
 
-def check_file(name, data):
-    """Refuses anything that is not a plain, reasonably sized .xlsx, before any XML is parsed."""
+def check_file(name, data, deadline=None):
+    """Refuses anything that is not a plain, reasonably sized .xlsx, before openpyxl reads it."""
     if not str(name).lower().endswith(".xlsx"):
         raise ImportRefused(_("Only Excel .xlsx files are accepted."))
     if len(data) > MAX_BYTES:
         raise ImportRefused(_("The file is larger than %(mb)s MB.") % {"mb": MAX_BYTES // (1024 * 1024)})
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ImportRefused(_("This is not an Excel .xlsx file."))
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = archive.infolist()
-        names = {m.filename for m in members}
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise ImportRefused(_("This is not an Excel .xlsx file."))
-        if any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise ImportRefused(_("Files with macros are not accepted."))
-        total = sum(m.file_size for m in members)
-        if total > MAX_UNCOMPRESSED_BYTES or any(
-            m.file_size > MAX_RATIO * max(m.compress_size, 1) and m.file_size > 1024 * 1024 for m in members
-        ):
-            raise ImportRefused(_("The file expands to too much data to be read safely."))
-        for member in members:
-            if member.filename.endswith((".xml", ".rels")):
-                with archive.open(member) as handle:
-                    head = handle.read(MAX_UNCOMPRESSED_BYTES)
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise ImportRefused(_("The file contains XML declarations that are not allowed."))
+    inspect_archive(
+        data,
+        sheet=SHEET,
+        max_rows=LAST_ROW,
+        max_columns=len(COLUMNS),
+        max_uncompressed=MAX_UNCOMPRESSED_BYTES,
+        max_ratio=MAX_RATIO,
+        deadline=deadline or Deadline(READ_BUDGET_SECONDS),
+    )
 
 
 def _cell(value):
@@ -363,17 +356,33 @@ def _cell(value):
     return value
 
 
-def read_rows(data):
-    """[(row number, {field: value})] of the sites sheet, from row 3, skipping empty rows."""
+def read_rows(data, deadline=None):
+    """[(row number, {field: value})] of the sites sheet, from row 3, skipping empty rows.
+
+    `data` has passed check_file; whatever openpyxl still finds wrong with it is one refusal.
+    """
+    deadline = deadline or Deadline(READ_BUDGET_SECONDS)
+    try:
+        return _read_rows(data, deadline)
+    except ImportRefused:
+        raise
+    except Exception as error:  # openpyxl raises anything from KeyError to TypeError on a damaged file
+        logger.info("Excel import refused a damaged workbook: %r", error)
+        raise damaged() from error
+
+
+def _read_rows(data, deadline):
     workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     try:
+        deadline.check()
         if SHEET not in workbook.sheetnames:
             raise ImportRefused(_("The sheet “%(sheet)s” is missing: please use the template.") % {"sheet": SHEET})
         sheet = workbook[SHEET]
         rows = []
-        for number, values in enumerate(
-            sheet.iter_rows(min_row=FIRST_DATA_ROW, max_col=len(COLUMNS), values_only=True), start=FIRST_DATA_ROW
-        ):
+        # Both bounds: without them openpyxl walks every empty cell up to the sheet's declared extent.
+        cells = sheet.iter_rows(min_row=FIRST_DATA_ROW, max_row=LAST_ROW, max_col=len(COLUMNS), values_only=True)
+        for number, values in enumerate(cells, start=FIRST_DATA_ROW):
+            deadline.check()
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             if len(rows) >= MAX_ROWS:
@@ -421,8 +430,9 @@ def import_workbook(
     (a stored file name) is attached to each of them; a row sent back for changes is resubmitted.
     """
     report = ImportReport(dry_run=dry_run)
-    check_file(name, data)
-    rows = read_rows(data)
+    deadline = Deadline(READ_BUDGET_SECONDS)
+    check_file(name, data, deadline)
+    rows = read_rows(data, deadline)
     report.rows = len(rows)
     valid = []
     seen = {}

@@ -6,8 +6,10 @@ import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from openpyxl import load_workbook
 
+from opportunities import excel
 from opportunities.excel import (
     COLUMNS,
     EXAMPLE_REFERENCE,
@@ -19,6 +21,9 @@ from opportunities.excel import (
     import_workbook,
 )
 from opportunities.models import OpportunityPage, OwnerSubmission
+from opportunities.workbook_guard import column_letters
+from tests.fuzz import workbooks
+from tests.fuzz.workbooks import HOSTILE
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +43,10 @@ GOOD = {
     "has_water": "sì",
     "owner_consent": "sì",
 }
+
+GOOD_CELLS = [
+    (column_letters(position), GOOD[name]) for position, (name, *_rest) in enumerate(COLUMNS, start=1) if name in GOOD
+]
 
 
 def workbook_bytes(rows):
@@ -233,3 +242,38 @@ def test_public_template_download(client, catalogue):
     response = client.get("/en/opportunities/owner-template/")
     assert response.status_code == 200
     assert load_workbook(io.BytesIO(response.content))[SHEET]["A2"].value == EXAMPLE_REFERENCE
+
+
+@pytest.mark.parametrize("flaw", list(HOSTILE))
+def test_malformed_workbooks_are_refused_with_one_message_and_nothing_stored(flaw):
+    build, message = HOSTILE[flaw]
+    with pytest.raises(ImportRefused) as refused:
+        run(build())
+    assert message in str(refused.value)
+    assert OwnerSubmission.objects.count() == 0
+
+
+def test_a_refusal_is_in_the_language_of_the_request():
+    build, _message = HOSTILE["data in column ZZ"]
+    with translation.override("it"), pytest.raises(ImportRefused) as refused:
+        run(build())
+    assert "ha dati nella cella ZZ3, fuori dal modello" in str(refused.value)
+
+
+def test_a_declared_extent_larger_than_the_data_is_not_a_refusal():
+    # Excel writes a dimension as wide as any formatted cell; only cells holding data count.
+    sheet = workbooks.sheet_xml(
+        '<row r="3">'
+        + "".join(f'<c r="{column}3" t="inlineStr"><is><t>{value}</t></is></c>' for column, value in GOOD_CELLS)
+        + '<c r="ZZ3" s="0"/></row>',
+        dimension="A1:XFD1048576",
+    )
+    report = run(workbooks.rezip({workbooks.SHEET_PART: sheet}))
+    assert report.ok, report.errors
+    assert OwnerSubmission.objects.get().reference == "SITE-1"
+
+
+def test_reading_stops_when_the_time_budget_is_spent(monkeypatch):
+    monkeypatch.setattr(excel, "READ_BUDGET_SECONDS", 0)
+    with pytest.raises(ImportRefused, match="took too long to read"):
+        run(workbook_bytes([GOOD]))
