@@ -126,9 +126,6 @@ def save(request, form, kind, page):
         lead, created = services.save_lead(request, form, kind, page)
     finally:
         request.session = session
-    if page is None:
-        lead.source_url = request.build_absolute_uri(request.path)[:500]
-        lead.save(update_fields=["source_url"])
     if created:
         services.notify_staff(lead)
     return lead
@@ -155,8 +152,8 @@ def form_endpoint(name, form_class, kind):
                 )
             if request.method != "POST":
                 return errors.method_not_allowed(["GET", "HEAD", "POST"])
-            if services.ip_over_limit(request):
-                return errors.rate_limited()
+            if wait := services.ip_over_limit(request):
+                return errors.rate_limited(wait)
             data = request_data(request)
             if data is None:
                 return bad_body()
@@ -167,8 +164,8 @@ def form_endpoint(name, form_class, kind):
                 return errors.error_response(400, "invalid_input", _("Some of the data sent is not valid."))
             if not valid:
                 return errors.invalid_input(form)
-            if services.email_over_limit(form.cleaned_data["email"]):
-                return errors.rate_limited()
+            if wait := services.email_over_limit(request, form.cleaned_data["email"]):
+                return errors.rate_limited(wait)
             return accepted(request, kind, form, target)
 
         return view

@@ -6,12 +6,17 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import date_format
 from django.utils.text import slugify
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
+from leads import services
+from leads.models import PROFILE_FIELDS, Lead, Submission
 from leads.privacy import erase_email, export_email
 
 PERMISSION = "leads.delete_lead"
@@ -55,8 +60,6 @@ def dashboard(request):
     from django.db.models import Count
     from django.db.models.functions import TruncWeek
     from django.utils import timezone
-
-    from leads.models import Lead
 
     if not request.user.has_perm("leads.view_lead"):
         raise PermissionDenied
@@ -104,3 +107,49 @@ def dashboard(request):
     ]
     context = {"charts": charts, "total": leads.count(), "new": leads.filter(status=Lead.Status.NEW).count()}
     return TemplateResponse(request, "leads/admin/dashboard.html", context)
+
+
+def shown(obj, name):
+    """A field's value as staff read it: the label of a choice, the name of a country or sector."""
+    if obj._meta.get_field(name).choices:
+        return getattr(obj, f"get_{name}_display")()
+    value = getattr(obj, name)
+    return "" if value is None else str(value)
+
+
+def differences(lead):
+    """Every answer of a later submission that differs from the lead's stored details, oldest first."""
+    submissions = lead.submissions.select_related("country", "sector", "business_function")
+    return [
+        {
+            "submission": submission,
+            "field": field.name,
+            "label": field.verbose_name,
+            "stored": shown(lead, field.name),
+            "submitted": shown(submission, field.name),
+        }
+        for submission in submissions
+        for field, _stored, _submitted in submission.differences()
+    ]
+
+
+@require_POST
+def adopt_value(request, lead_id, submission_id, field):
+    """Staff take one value of a later submission into the lead, by hand and one field at a time."""
+    if not request.user.has_perm("leads.change_lead"):
+        raise PermissionDenied
+    lead = get_object_or_404(Lead, pk=lead_id)
+    submission = get_object_or_404(Submission, pk=submission_id, lead=lead)
+    if field not in PROFILE_FIELDS:
+        raise PermissionDenied
+    services.adopt_value(lead, submission, field)
+    label = Lead._meta.get_field(field).verbose_name
+    messages.success(
+        request,
+        _("%(field)s updated from the submission of %(date)s.")
+        % {
+            "field": label,
+            "date": date_format(localtime(submission.received_at), "SHORT_DATETIME_FORMAT"),
+        },
+    )
+    return redirect("lead_inbox:inspect", lead.pk)

@@ -1,21 +1,42 @@
 """The forms that collect personal data. Every field has a size limit; consents start unticked."""
 
+import hashlib
+import secrets
 import time
+from datetime import timedelta
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from leads.models import ConsentRecord, Lead
+from leads.models import ConsentRecord, Lead, UsedFormToken
 from sectors.models import BusinessFunction, Country, SectorPage
 
 FORM_TIMESTAMP_SALT = "leads.form-timestamp"
 
 
 def signed_timestamp():
-    return signing.TimestampSigner(salt=FORM_TIMESTAMP_SALT).sign(f"{time.time():.3f}")
+    # The random part makes every token unique, so forms shown in the same millisecond never share one.
+    return signing.TimestampSigner(salt=FORM_TIMESTAMP_SALT).sign(f"{time.time():.3f}:{secrets.token_urlsafe(8)}")
+
+
+def form_max_age():
+    return getattr(settings, "LEADS_FORM_MAX_AGE", 2 * 60 * 60)
+
+
+def claim_token(token):
+    """Marks a token as used; False when it already was (a replay). Safe under concurrent posts."""
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    try:
+        with transaction.atomic():
+            UsedFormToken.objects.create(digest=digest, expires_at=timezone.now() + timedelta(seconds=form_max_age()))
+    except IntegrityError:
+        return False
+    return True
 
 
 class CountryChoiceField(forms.ModelChoiceField):
@@ -52,9 +73,8 @@ class ProtectedForm(forms.Form):
             raise forms.ValidationError(self.refused, code="honeypot")
         started = self.data.get(self.add_prefix("form_started"), "")
         signer = signing.TimestampSigner(salt=FORM_TIMESTAMP_SALT)
-        max_age = getattr(settings, "LEADS_FORM_MAX_AGE", 2 * 60 * 60)
         try:
-            started_at = float(signer.unsign(started, max_age=max_age))
+            started_at = float(signer.unsign(started, max_age=form_max_age()).split(":", 1)[0])
         except signing.SignatureExpired:
             self.refresh_timestamp()
             raise forms.ValidationError(self.too_old, code="too_old") from None
@@ -63,6 +83,10 @@ class ProtectedForm(forms.Form):
             raise forms.ValidationError(self.refused, code="bad_timestamp") from None
         if time.time() - started_at < getattr(settings, "LEADS_FORM_MIN_SECONDS", 2):
             raise forms.ValidationError(self.too_fast, code="too_fast")
+        # Spent only by a submission that is otherwise accepted: a visitor correcting a field keeps it.
+        if not self.errors and not claim_token(started):
+            self.refresh_timestamp()
+            raise forms.ValidationError(self.refused, code="replayed")
         return cleaned
 
     consent_fields = {}

@@ -153,6 +153,101 @@ class Lead(models.Model):
         return " / ".join(v for v in (self.utm_source, self.utm_medium, self.utm_campaign) if v)
 
 
+# What a later submission may differ on: who the person is and what they told us about the project.
+# The lead keeps the first answers; staff adopt a later one by hand (see Submission.differences).
+IDENTITY_FIELDS = ("name", "company", "role", "country")
+PROFILE_FIELDS = (
+    *IDENTITY_FIELDS,
+    "company_size",
+    "stage",
+    "sector",
+    "business_function",
+    "service",
+    "timeline",
+    "jobs_band",
+    "capex_band",
+)
+
+
+class Submission(models.Model):
+    """One form as it was sent. The lead's details come from the first; later ones never rewrite them."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="submissions")
+    kind = models.CharField(max_length=20, choices=Lead.Kind.choices, verbose_name=_("Form"))
+    name = models.CharField(max_length=120, verbose_name=_("Name"))
+    email = models.EmailField(max_length=254, verbose_name=_("E-mail"))
+    company = models.CharField(max_length=160, blank=True, verbose_name=_("Company"))
+    role = models.CharField(max_length=120, blank=True, verbose_name=_("Role"))
+    country = models.ForeignKey(
+        "sectors.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
+    )
+    company_size = models.CharField(
+        max_length=10, blank=True, choices=Lead.CompanySize.choices, verbose_name=_("Company size")
+    )
+    stage = models.CharField(max_length=20, blank=True, choices=Lead.Stage.choices, verbose_name=_("Investment stage"))
+    sector = models.ForeignKey(
+        "sectors.SectorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Sector"),
+    )
+    business_function = models.ForeignKey(
+        "sectors.BusinessFunction",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Business function"),
+    )
+    service = models.CharField(max_length=20, blank=True, choices=Lead.Service.choices, verbose_name=_("Service"))
+    timeline = models.CharField(max_length=10, blank=True, choices=Lead.Timeline.choices, verbose_name=_("Timeline"))
+    jobs_band = models.CharField(max_length=10, blank=True, choices=Lead.JobsBand.choices, verbose_name=_("Jobs"))
+    capex_band = models.CharField(
+        max_length=10, blank=True, choices=Lead.CapexBand.choices, verbose_name=_("Capital expenditure")
+    )
+    message = models.TextField(max_length=3000, blank=True, verbose_name=_("Message"))
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, verbose_name=_("Language"))
+    source_url = models.CharField(max_length=500, blank=True, verbose_name=_("Form page"))
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Page")
+    )
+    campaign = models.JSONField(default=dict, blank=True, verbose_name=_("Campaign"))
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True, verbose_name=_("Received"))
+
+    class Meta:
+        ordering = ["received_at", "pk"]
+        verbose_name = _("Submission")
+        verbose_name_plural = _("Submissions")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} – {self.received_at:%Y-%m-%d %H:%M}"
+
+    def differences(self):
+        """(field, stored value, submitted value) wherever this submission answered otherwise than the lead."""
+        lead = self.lead
+        return [
+            (Lead._meta.get_field(name), getattr(lead, name), getattr(self, name))
+            for name in PROFILE_FIELDS
+            if _answered(getattr(self, name))
+            and _answered(getattr(lead, name))
+            and _value(lead, name) != _value(self, name)
+        ]
+
+
+def _answered(value):
+    return value not in (None, "")
+
+
+def _value(obj, name):
+    """What is compared: the text a visitor typed (ignoring case and spaces at the ends) or the chosen item."""
+    field = obj._meta.get_field(name)
+    if field.is_relation:
+        return getattr(obj, field.attname)
+    return str(getattr(obj, name)).strip().casefold()
+
+
 class ConsentRecord(models.Model):
     class Purpose(models.TextChoices):
         DOWNLOAD = "download", _("Send me this booklet")
@@ -160,6 +255,8 @@ class ConsentRecord(models.Model):
         NEWSLETTER = "newsletter", _("Newsletter")
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="consents")
+    # The form the consent was given with (empty for records older than submissions).
+    submission = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="consents")
     purpose = models.CharField(max_length=20, choices=Purpose.choices, verbose_name=_("Purpose"))
     text_version = models.CharField(max_length=20, verbose_name=_("Text version"))
     text = models.CharField(max_length=500, verbose_name=_("Text shown"))
@@ -190,6 +287,20 @@ class Download(models.Model):
 
     def __str__(self):
         return f"{self.booklet} – {self.lead_id}"
+
+
+class UsedFormToken(models.Model):
+    """The hash of every anti-bot token already accepted, so a form cannot be replayed.
+
+    A table rather than the cache: the embedded default's cache is per process. Rows are useless once
+    the token itself has expired; the retention purge deletes them.
+    """
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return self.digest[:12]
 
 
 class PrivacyLog(models.Model):

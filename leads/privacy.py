@@ -5,9 +5,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
-from leads.models import Lead, PrivacyLog
+from leads.models import Lead, PrivacyLog, Submission, UsedFormToken
 from leads.services import email_hash
 
 logger = logging.getLogger(__name__)
@@ -24,10 +25,12 @@ def expired_leads(now=None):
 
 @transaction.atomic
 def purge_expired(performed_by="system"):
-    """Deletes leads (with their consents and downloads) untouched for longer than the retention period."""
+    """Deletes leads (with their submissions, consents and downloads) untouched for longer than the retention
+    period, and the record of anti-bot tokens that have expired anyway."""
     leads = expired_leads()
     count = leads.count()
     leads.delete()
+    UsedFormToken.objects.filter(expires_at__lt=timezone.now()).delete()
     PrivacyLog.objects.create(action=PrivacyLog.Action.PURGE, leads_affected=count, performed_by=performed_by)
     logger.info("Retention purge: %s lead(s) older than %s days deleted", count, retention_days())
     return count
@@ -39,7 +42,8 @@ def export_email(email, performed_by="system"):
         "country", "sector", "business_function", "assignee"
     )
     data = {"email": email.strip(), "exported_at": timezone.now().isoformat(), "leads": []}
-    for lead in leads.prefetch_related("consents", "downloads__booklet"):
+    submissions = Submission.objects.select_related("country", "sector", "business_function", "page")
+    for lead in leads.prefetch_related("consents", "downloads__booklet", Prefetch("submissions", submissions)):
         record = {
             field.name: _plain(getattr(lead, field.name))
             for field in Lead._meta.concrete_fields
@@ -64,6 +68,14 @@ def export_email(email, performed_by="system"):
             }
             for d in lead.downloads.all()
         ]
+        record["submissions"] = [
+            {
+                field.name: _plain(getattr(submission, field.name))
+                for field in Submission._meta.concrete_fields
+                if field.name != "lead"
+            }
+            for submission in lead.submissions.all()
+        ]
         data["leads"].append(record)
     PrivacyLog.objects.create(
         action=PrivacyLog.Action.EXPORT,
@@ -77,10 +89,10 @@ def export_email(email, performed_by="system"):
 
 @transaction.atomic
 def erase_email(email, performed_by="system"):
-    """Deletes every lead of an e-mail address, with consents and downloads (they cascade)."""
+    """Deletes every lead of an e-mail address, with submissions, consents and downloads (they cascade)."""
     leads = Lead.objects.filter(email__iexact=email.strip())
     count = leads.count()
-    leads.delete()
+    leads.delete()  # their submissions, consents and downloads cascade
     PrivacyLog.objects.create(
         action=PrivacyLog.Action.ERASE, subject_hash=email_hash(email), leads_affected=count, performed_by=performed_by
     )
@@ -89,7 +101,7 @@ def erase_email(email, performed_by="system"):
 
 
 def _plain(value):
-    if value is None or isinstance(value, str | int | float | bool):
+    if value is None or isinstance(value, str | int | float | bool | dict):
         return value
     if hasattr(value, "isoformat"):
         return value.isoformat()

@@ -5,7 +5,6 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -13,7 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from leads.models import CONSENT_TEXT_VERSION, ConsentRecord, Download, Lead
+from home import rate_limits
+from home.emails import render_subject
+from leads.models import CONSENT_TEXT_VERSION, PROFILE_FIELDS, ConsentRecord, Download, Lead, Submission
 
 logger = logging.getLogger(__name__)
 
@@ -26,29 +27,14 @@ DOWNLOAD_SALT = "leads.booklet-download"
 # --- Rate limits -------------------------------------------------------------------------
 
 
-def client_ip(request):
-    # Behind a proxy, the proxy must set REMOTE_ADDR (for example with a trusted-proxy middleware).
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def over_limit(scope, value, limit, window=3600):
-    """Counts one attempt for (scope, value) in the cache; True once the limit is passed."""
-    key = f"leads:rate:{scope}:{hashlib.sha256(value.lower().encode()).hexdigest()}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
-
-
 def ip_over_limit(request):
-    return over_limit("ip", client_ip(request), getattr(settings, "LEADS_RATE_LIMIT_PER_IP", 20))
+    """Seconds to wait once this address sent too many forms in the hour, else None."""
+    return rate_limits.over_limit(request, "leads:ip", settings.LEADS_RATE_LIMIT_PER_IP)
 
 
-def email_over_limit(email):
-    return over_limit("email", email, getattr(settings, "LEADS_RATE_LIMIT_PER_EMAIL", 5))
+def email_over_limit(request, email):
+    """Seconds to wait once forms for this e-mail address came too often in the hour, else None."""
+    return rate_limits.over_limit(request, "leads:email", settings.LEADS_RATE_LIMIT_PER_EMAIL, value=email)
 
 
 # --- Campaign capture --------------------------------------------------------------------
@@ -86,9 +72,18 @@ def session_lead(request):
     return Lead.objects.filter(pk=lead_id).first()
 
 
+ANSWER_FIELDS = ("company_size", "stage", "service", "timeline", "jobs_band", "capex_band")
+
+
 @transaction.atomic
 def save_lead(request, form, kind, page=None):
-    """Creates (or, for the same visitor, updates) the lead of an accepted form. Returns (lead, created)."""
+    """Records an accepted form as a Submission of its lead. Returns (lead, created).
+
+    The lead is this visitor's (same session, same e-mail) or, for a booklet, the last booklet lead of
+    that e-mail. A new lead takes its details from the submission; an existing one is never rewritten
+    by it — anyone can type someone else's e-mail — and only gains answers it did not have yet. Staff
+    see where a submission differs and adopt a value by hand (Submission.differences, adopt_value).
+    """
     data = form.cleaned_data
     lead = session_lead(request)
     if lead is not None and lead.email.lower() != data["email"].lower():
@@ -96,37 +91,65 @@ def save_lead(request, form, kind, page=None):
     if lead is None and kind == Lead.Kind.BOOKLET:
         lead = Lead.objects.filter(email__iexact=data["email"], kind=kind).order_by("-created_at").first()
     created = lead is None
+    submission = _submission_from(request, form, kind, page)
     if created:
-        lead = Lead(kind=kind)
-    for field in ("name", "email", "company", "role", "company_size", "stage", "service", "description"):
-        if field in data:
-            setattr(lead, field, data[field])
-    for field in ("timeline", "jobs_band", "capex_band"):
-        if field in data:
-            setattr(lead, field, data[field] or "")
-    lead.country = _in_default_locale(data.get("country"))
-    for field in ("sector", "business_function"):
-        if data.get(field) is not None:
-            setattr(lead, field, _in_default_locale(data[field]))
-    lead.language = translation.get_language() or settings.LANGUAGE_CODE
-    if page is not None:
-        lead.source_url = request.build_absolute_uri(page.get_url(request))[:500]
-    campaign = campaign_from(request)
-    if campaign and created:
-        lead.landing_url = campaign.get("landing_url", "")
+        lead = Lead(kind=kind, email=data["email"], language=submission.language, source_url=submission.source_url)
+        lead.landing_url = submission.campaign.get("landing_url", "")
         for field in UTM_FIELDS:
-            setattr(lead, field, campaign.get(field, ""))
+            setattr(lead, field, submission.campaign.get(field, ""))
+    for field in PROFILE_FIELDS:
+        if getattr(lead, Lead._meta.get_field(field).attname) in (None, ""):
+            setattr(lead, field, getattr(submission, field))
+    if not lead.description:
+        lead.description = submission.message
     lead.save()
+    submission.lead = lead
+    submission.save()
     ConsentRecord.objects.bulk_create(
         [
             ConsentRecord(
-                lead=lead, purpose=purpose, text=text[:500], text_version=CONSENT_TEXT_VERSION, language=lead.language
+                lead=lead,
+                submission=submission,
+                purpose=purpose,
+                text=text[:500],
+                text_version=CONSENT_TEXT_VERSION,
+                language=submission.language,
             )
             for purpose, text in form.consents()
         ]
     )
     request.session[SESSION_LEAD] = lead.pk
     return lead, created
+
+
+def _submission_from(request, form, kind, page):
+    """The form exactly as sent (taxonomies and pages in the default language, as the inbox groups them)."""
+    data = form.cleaned_data
+    submission = Submission(
+        kind=kind,
+        name=data["name"],
+        email=data["email"],
+        message=data.get("description", ""),
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+        page=page,
+        campaign=campaign_from(request),
+    )
+    for field in ("company", "role", *ANSWER_FIELDS):
+        setattr(submission, field, data.get(field) or "")
+    for field in ("country", "sector", "business_function"):
+        setattr(submission, field, _in_default_locale(data.get(field)))
+    # Without a page (the API's contact endpoint) the form's own address is where it came from.
+    form_url = page.get_url(request) if page is not None else request.path
+    submission.source_url = request.build_absolute_uri(form_url)[:500]
+    return submission
+
+
+def adopt_value(lead, submission, field):
+    """Staff take one answer of a later submission into the lead's details."""
+    if field not in PROFILE_FIELDS or submission.lead_id != lead.pk:
+        raise ValueError(field)
+    setattr(lead, field, getattr(submission, field))
+    lead.save()
 
 
 def record_download(request, lead, booklet, page):
@@ -174,7 +197,7 @@ def send_booklet_email(request, download, page):
             "page_url": request.build_absolute_uri(page.get_url(request)),
             "hours": getattr(settings, "LEADS_EMAIL_LINK_MAX_AGE", 24 * 60 * 60) // 3600,
         }
-        subject = render_to_string("leads/email/booklet_subject.txt", context).strip()
+        subject = render_subject("leads/email/booklet_subject.txt", context)
         body = render_to_string("leads/email/booklet_body.txt", context)
     send_mail(subject, body, None, [lead.email], fail_silently=True)
 
@@ -186,7 +209,7 @@ def notify_staff(lead):
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("lead_inbox:inspect", args=[lead.pk])
     with translation.override(settings.LANGUAGE_CODE):
         body = render_to_string("leads/email/staff_notification.txt", {"lead": lead, "admin_url": admin_url})
-        subject = render_to_string("leads/email/staff_subject.txt", {"lead": lead}).strip()
+        subject = render_subject("leads/email/staff_subject.txt", {"lead": lead})
     send_mail(subject, body, None, recipients, fail_silently=True)
 
 

@@ -11,11 +11,10 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.spreadsheets import neutralise_formula
 from leads import admin_views, services
 from leads.models import Lead
 from sectors.models import BusinessFunction, Country, SectorPage
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class LeadFilterSet(WagtailFilterSet):
@@ -45,10 +44,7 @@ class LeadIndexView(IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         """Text typed by visitors never becomes a spreadsheet formula (CSV injection)."""
-        value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value[:1] in FORMULA_PREFIXES:
-            return "'" + value
-        return value
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
 
 class LeadInspectView(InspectView):
@@ -58,6 +54,8 @@ class LeadInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         context["consents"] = self.object.consents.all()
         context["downloads"] = self.object.downloads.select_related("booklet")
+        context["submissions"] = self.object.submissions.select_related("country", "page")
+        context["differences"] = admin_views.differences(self.object)
         return context
 
 
@@ -171,6 +169,11 @@ def register_privacy_tools_url():
     return [
         path("leads-privacy/", admin_views.privacy_tools, name="leads_privacy"),
         path("leads-dashboard/", admin_views.dashboard, name="leads_dashboard"),
+        path(
+            "leads-adopt/<int:lead_id>/<int:submission_id>/<str:field>/",
+            admin_views.adopt_value,
+            name="leads_adopt_value",
+        ),
     ]
 
 
