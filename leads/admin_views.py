@@ -5,7 +5,7 @@ import json
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
@@ -141,7 +141,7 @@ def adopt_value(request, lead_id, submission_id, field):
     lead = get_object_or_404(Lead, pk=lead_id)
     submission = get_object_or_404(Submission, pk=submission_id, lead=lead)
     if field not in PROFILE_FIELDS:
-        raise PermissionDenied
+        raise Http404(field)
     services.adopt_value(lead, submission, field)
     label = Lead._meta.get_field(field).verbose_name
     messages.success(

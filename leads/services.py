@@ -132,7 +132,7 @@ def _submission_from(request, form, kind, page):
         message=data.get("description", ""),
         language=translation.get_language() or settings.LANGUAGE_CODE,
         page=page,
-        campaign=campaign_from(request),
+        campaign={field: value for field, value in campaign_from(request).items() if value},
     )
     for field in ("company", "role", *ANSWER_FIELDS):
         setattr(submission, field, data.get(field) or "")

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from home.emails import render_subject
 from opportunities.models import OpportunityPage
 
 logger = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ def send_reminder(page, today):
         with translation.override(language):
             bodies.append(render_to_string("opportunities/email/reconfirm_body.txt", context))
             if language == "it":
-                subject = render_to_string("opportunities/email/reconfirm_subject.txt", context).strip()
+                subject = render_subject("opportunities/email/reconfirm_subject.txt", context)
     send_mail(subject, "\n----------\n\n".join(bodies), None, [email], fail_silently=True)
     OpportunityPage.objects.filter(translation_key=page.translation_key).update(reconfirmation_requested_at=today)
     return True

@@ -161,3 +161,47 @@ def test_other_methods_are_refused_in_the_error_shape(client, demo_site):
     response = client.delete("/api/v2/leads/contact/")
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_a_replayed_token_is_refused_like_a_bot(client, demo_site):
+    first = contact_request()
+    assert post_json(client, "/api/v2/leads/contact/", first).status_code == 201
+    replay = post_json(
+        client,
+        "/api/v2/leads/contact/?locale=it",
+        contact_request("it", email="b@example.com", form_started=first["form_started"]),
+    )
+    assert replay.status_code == 400
+    (error,) = replay.json()["error"]["fields"]["non_field"]
+    assert error == {"code": "replayed", "message": "Non è stato possibile accettare l'invio. Riprova."}
+    assert not Lead.objects.filter(email="b@example.com").exists()
+
+
+def test_a_token_from_the_api_works_once(client, demo_site):
+    with time_machine.travel(time.time() - 60):
+        token = client.get("/api/v2/leads/contact/").json()["form_started"]
+    statuses = [
+        post_json(
+            client, "/api/v2/leads/contact/", contact_request(email=f"{n}@example.com", form_started=token)
+        ).status_code
+        for n in range(2)
+    ]
+    assert statuses == [201, 400]
+
+
+def test_the_api_never_rewrites_the_details_of_an_existing_lead(client, demo_site):
+    assert post_json(client, booklet_url(), booklet_request()).status_code == 201
+    impostor = booklet_request(name="Mallory Impostor", company="Evil & Co", role="Prankster")
+    assert post_json(client, booklet_url(), impostor).status_code == 201
+    lead = Lead.objects.get(email="ada@analytical.example")
+    assert (lead.name, lead.company, lead.role) == ("Ada Lovelace", "Analytical Engines Ltd", "Head of expansion")
+    assert [(s.name, s.company) for s in lead.submissions.order_by("pk")] == [
+        ("Ada Lovelace", "Analytical Engines Ltd"),
+        ("Mallory Impostor", "Evil & Co"),
+    ]
+
+
+def test_a_contact_request_records_where_it_came_from(client, demo_site):
+    post_json(client, "/api/v2/leads/contact/", contact_request())
+    submission = Lead.objects.get(email="ada@analytical.example").submissions.get()
+    assert submission.source_url == "http://testserver/api/v2/leads/contact/"

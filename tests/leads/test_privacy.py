@@ -9,7 +9,7 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
-from leads.models import ConsentRecord, Download, Lead, PrivacyLog
+from leads.models import ConsentRecord, Download, Lead, PrivacyLog, Submission
 from tests.leads.helpers import booklet_url, gate_data
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +66,17 @@ def test_export_gives_everything_held_about_an_address(client, sector_site):
     assert lead["utm_campaign"] == "export-test"
     assert sorted(c["purpose"] for c in lead["consents"]) == ["download", "newsletter"]
     assert lead["downloads"][0]["booklet"] == "Life sciences: the Lombardy booklet"
+    (submission,) = lead["submissions"]
+    assert (submission["kind"], submission["name"], submission["company"]) == (
+        "booklet",
+        "Ada Lovelace",
+        "Analytical Engines Ltd",
+    )
+    assert submission["campaign"] == {
+        "utm_campaign": "export-test",
+        "landing_url": submission["campaign"]["landing_url"],
+    }
+    assert submission["source_url"] == "http://testserver/en/sectors/life-sciences/"
     log = PrivacyLog.objects.get(action="export")
     assert "ada@" not in log.subject_hash and log.leads_affected == 1
 
@@ -73,20 +84,23 @@ def test_export_gives_everything_held_about_an_address(client, sector_site):
 def test_erasure_removes_every_trace_of_an_address(client, sector_site):
     client.post(booklet_url(), gate_data())
     client.post(booklet_url(sector_slug="aerospace-defence"), {"returning": "1"})
+    client.__class__().post(booklet_url(), gate_data(name="Ada L."))  # a second submission, another browser
     other = make_lead("someone.else@example.com")
-    assert Download.objects.filter(lead__email="ada@analytical.example").count() == 2
+    assert Download.objects.filter(lead__email="ada@analytical.example").count() == 3
+    assert Submission.objects.filter(email="ada@analytical.example").count() == 2
 
     assert "1 lead(s) erased." in run("erase_lead_data", "Ada@Analytical.example")
 
     assert not Lead.objects.filter(email__iexact="ada@analytical.example").exists()
     assert not ConsentRecord.objects.exclude(lead=other).exists()
     assert not Download.objects.exists()
+    assert not Submission.objects.exists()
     assert list(Lead.objects.all()) == [other]
     # The log proves the erasure without keeping the address.
     log = PrivacyLog.objects.get(action="erase")
     assert log.leads_affected == 1
     assert not PrivacyLog.objects.filter(subject_hash__icontains="ada").exists()
-    for model in (Lead, ConsentRecord, Download, PrivacyLog):
+    for model in (Lead, Submission, ConsentRecord, Download, PrivacyLog):
         for row in model.objects.values():
             assert "ada@analytical.example" not in json.dumps(row, default=str).lower()
             assert "lovelace" not in json.dumps(row, default=str).lower()

@@ -174,9 +174,10 @@ def test_exports_contain_exactly_the_filtered_sites(client, catalogue):
     assert all(f["properties"]["province"] in {"MN", "MI"} for f in data["features"])
 
     response = client.get(URL + "export/csv/?province=MN&province=MI&min_site_area=12000")
-    lines = response.content.decode().splitlines()
-    assert "CC BY 4.0" in lines[0]
-    rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:]))))
+    # The header is the first line, as every CSV reader expects; the licence is a Link header.
+    assert response["Link"] == '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
+    assert response.content.decode().startswith("title,url,")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert sorted(r["title"] for r in rows) == expected
     assert all(int(r["site_area_m2"]) >= 12000 for r in rows)
 
@@ -215,3 +216,17 @@ def test_only_the_municipalities_with_most_sites_are_offered(client, catalogue, 
     # Every municipality has two sites: the first two by name are offered, and Melzo because it is chosen.
     assert offered == ["Cremona", "Mantova", "Melzo"]
     assert "The municipalities with most sites." in html
+
+
+def test_an_owner_title_never_becomes_a_formula_in_the_csv(client, catalogue):
+    from tests.opportunities.factories import make_site
+
+    make_site(
+        catalogue[0], '=HYPERLINK("http://evil.example","x")', slug="evil-title", province="LO", municipality="Lodi"
+    )
+    response = client.get(URL + "export/csv/?province=LO")
+    rows = {row["url"]: row for row in csv.DictReader(io.StringIO(response.content.decode()))}
+    (row,) = [row for url, row in rows.items() if url.endswith("/evil-title/")]
+    assert row["title"] == '\'=HYPERLINK("http://evil.example","x")'
+    assert row["province"] == "LO"
+    assert float(row["longitude"]) > 0  # numbers stay numbers
