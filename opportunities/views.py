@@ -5,16 +5,28 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
+from home.spreadsheets import neutralise_formula
 from opportunities import catalogue as service
 from opportunities import shortlist
+from opportunities.excel import build_template
 
-LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+LICENCE = f"CC BY 4.0 ({LICENCE_URL})"
 
 
 def catalogue(request, page):
     context = service.catalogue_context(request, page)
     context.update(shortlist_context(request, page))
     return page.render(request, context_overrides=context)
+
+
+def owner_template(request, page=None):
+    """The blank Excel template owners fill in to propose their sites (on the catalogue and in the admin)."""
+    response = HttpResponse(
+        build_template(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = 'attachment; filename="opportunity-lombardy-template.xlsx"'
+    return response
 
 
 def shortlist_context(request, index_page):
@@ -77,19 +89,20 @@ def export_geojson(request, page):
 
 
 def export_csv(request, page):
+    """The header is the first line, as CSV readers expect: the licence travels in a Link header."""
     sites = service.export_rows(request, page)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="opportunities.csv"'
+    response["Link"] = f'<{LICENCE_URL}>; rel="license"'
     writer = csv.writer(response)
-    licence, note = _("Licence"), _("Distances are straight-line, not by road.")
-    writer.writerow([f"# {licence}: {LICENCE}. {note}"])
     header_written = False
     for site in sites:
         facts = _facts(request, site)
         if not header_written:
             writer.writerow(facts.keys())
             header_written = True
-        writer.writerow(["" if value is None else value for value in facts.values()])
+        # Titles and addresses come from owners: none may become a formula in a spreadsheet.
+        writer.writerow(["" if value is None else neutralise_formula(value) for value in facts.values()])
     if not header_written:
         writer.writerow(["title", "url"])
     return response
