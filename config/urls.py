@@ -33,7 +33,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("booklets/", include("leads.urls")),
     path("feeds/", include("news.urls")),
-    path("", include("opportunities.owners.urls")),
+    path("", include("owners.urls")),
     path("search/", include("search.urls")),
     path("api/", include("api.docs_urls")),
     path("", include(wagtail_urls)),

@@ -155,9 +155,9 @@ class OpportunityIndexPage(RoutablePageMixin, BasePage):
     @path("owner-template/", name="owner_template")
     def owner_template(self, request):
         """The Excel template owners fill in to propose their sites."""
-        from opportunities.admin_views import template_view
+        from opportunities.views import owner_template
 
-        return template_view(request)
+        return owner_template(request, self)
 
     @path("shortlist/", name="shortlist")
     def shortlist(self, request):

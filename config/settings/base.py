@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "opportunities",
     "search",
     "leads",
+    "owners",
     "territories",
     "news",
     "stories",

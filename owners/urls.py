@@ -1,7 +1,7 @@
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from opportunities.owners import views
+from owners import views
 
 app_name = "owners"
 

@@ -56,8 +56,8 @@ def send_sign_in_link(request, email):
     )
     context = {"link": link, "minutes": settings.SESAME_MAX_AGE // 60, "proponent": proponent}
     with translation.override(language):
-        subject = render_to_string("opportunities/email/sign_in_subject.txt", context).strip()
-        body = render_to_string("opportunities/email/sign_in_body.txt", context)
+        subject = render_to_string("owners/email/sign_in_subject.txt", context).strip()
+        body = render_to_string("owners/email/sign_in_body.txt", context)
     send_mail(subject, body, None, [proponent.email], fail_silently=True)
 
 
@@ -111,8 +111,8 @@ def notify_owner(submission, template):
             "submission": submission,
             "status_url": _base_url() + reverse("owners:dashboard"),
         }
-        subject = render_to_string(f"opportunities/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"opportunities/email/{template}_body.txt", context)
+        subject = render_to_string(f"owners/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"owners/email/{template}_body.txt", context)
     send_mail(subject, body, None, [submission.proponent_email], fail_silently=True)
 
 

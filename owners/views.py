@@ -24,8 +24,8 @@ from opportunities.excel import (
     read_rows,
 )
 from opportunities.models import OwnerSubmission, SubmissionPhoto, submission_upload_to
-from opportunities.owners import services
-from opportunities.owners.forms import ProponentForm, SignInForm, SubmissionForm, UploadForm
+from owners import services
+from owners.forms import ProponentForm, SignInForm, SubmissionForm, UploadForm
 
 
 def owner_required(view):
@@ -59,9 +59,9 @@ def sign_in(request):
                 return too_many_requests(request)
             services.send_sign_in_link(request, email)
             # The same answer for every address: the page never tells whether an account exists.
-            return TemplateResponse(request, "opportunities/owners/link_sent.html", {"email": email})
+            return TemplateResponse(request, "owners/link_sent.html", {"email": email})
     context = {"form": form, "privacy_url": privacy_url(request)}
-    return TemplateResponse(request, "opportunities/owners/sign_in.html", context)
+    return TemplateResponse(request, "owners/sign_in.html", context)
 
 
 @never_cache
@@ -70,9 +70,9 @@ def sign_in_link(request):
     token = request.POST.get("sesame") if request.method == "POST" else request.GET.get("sesame")
     user = services.user_from_link(token, consume=request.method == "POST") if token else None
     if user is None or not hasattr(user, "proponent"):
-        return TemplateResponse(request, "opportunities/owners/link_refused.html", status=410)
+        return TemplateResponse(request, "owners/link_refused.html", status=410)
     if request.method != "POST":
-        return TemplateResponse(request, "opportunities/owners/sign_in_confirm.html", {"token": token})
+        return TemplateResponse(request, "owners/sign_in_confirm.html", {"token": token})
     services.sign_in(request, user)
     return redirect("owners:dashboard" if user.proponent.is_complete else "owners:details")
 
@@ -91,7 +91,7 @@ def details(request):
         form.save()
         messages.success(request, _("Your details are saved; they are used for all your submissions."))
         return redirect("owners:dashboard")
-    return TemplateResponse(request, "opportunities/owners/details.html", {"form": form})
+    return TemplateResponse(request, "owners/details.html", {"form": form})
 
 
 @owner_required
@@ -100,7 +100,7 @@ def dashboard(request):
     for submission in submissions:
         submission.enquiries = services.enquiry_count(submission)
     context = {"proponent": request.proponent, "submissions": submissions}
-    return TemplateResponse(request, "opportunities/owners/dashboard.html", context)
+    return TemplateResponse(request, "owners/dashboard.html", context)
 
 
 def _store(upload):
@@ -152,7 +152,7 @@ def submission_form(request, pk=None):
             messages.success(request, _("Thank you: “%(title)s” has been submitted.") % {"title": target.title})
             return redirect("owners:dashboard")
     context = {"form": form, "submission": submission}
-    return TemplateResponse(request, "opportunities/owners/submission_form.html", context)
+    return TemplateResponse(request, "owners/submission_form.html", context)
 
 
 @owner_required
@@ -187,7 +187,7 @@ def upload(request):
             messages.success(request, _("Your file has been accepted: %(count)s site(s) submitted.") % {"count": count})
             return redirect("owners:dashboard")
     context = {"form": form, "report": report, "refused": refused}
-    return TemplateResponse(request, "opportunities/owners/upload.html", context)
+    return TemplateResponse(request, "owners/upload.html", context)
 
 
 def refuse_decided_rows(report, data, proponent):
@@ -218,8 +218,8 @@ def reconfirm(request, token):
     """The owner's one-click answer to the six-monthly reminder: the site is still available."""
     page = freshness.read_reconfirm_token(token)
     if page is None:
-        return TemplateResponse(request, "opportunities/owners/reconfirm_refused.html", status=410)
+        return TemplateResponse(request, "owners/reconfirm_refused.html", status=410)
     if request.method == "POST":
         freshness.reconfirm(page)
-        return TemplateResponse(request, "opportunities/owners/reconfirmed.html", {"site": page.localized})
-    return TemplateResponse(request, "opportunities/owners/reconfirm.html", {"site": page.localized, "token": token})
+        return TemplateResponse(request, "owners/reconfirmed.html", {"site": page.localized})
+    return TemplateResponse(request, "owners/reconfirm.html", {"site": page.localized, "token": token})
