@@ -50,10 +50,11 @@ def method_not_allowed(allowed):
     )
 
 
-def rate_limited():
+def rate_limited(retry_after=3600):
+    """`retry_after`: seconds until the limit's window ends (django-ratelimit's fixed windows)."""
     return error_response(
         429,
         "rate_limited",
         _("Too many requests from you in the last hour. Please try again later."),
-        headers={"Retry-After": "3600"},
+        headers={"Retry-After": str(retry_after)},
     )

@@ -45,7 +45,7 @@ def booklet_gate(request, page, booklet):
             return _issue_download(request, lead, booklet, page)
         form = BookletForm(request.POST)
         if form.is_valid():
-            if services.email_over_limit(form.cleaned_data["email"]):
+            if services.email_over_limit(request, form.cleaned_data["email"]):
                 return too_many_requests(request, page)
             lead, created = services.save_lead(request, form, Lead.Kind.BOOKLET, page)
             if created:
@@ -160,7 +160,7 @@ def contact_page(request, page):
             return too_many_requests(request, page)
         form = ContactForm(request.POST)
         if form.is_valid():
-            if services.email_over_limit(form.cleaned_data["email"]):
+            if services.email_over_limit(request, form.cleaned_data["email"]):
                 return too_many_requests(request, page)
             lead, created = services.save_lead(request, form, Lead.Kind.CONTACT, page)
             if created:
@@ -186,7 +186,7 @@ def opportunity_enquiry(request, page_id):
         return too_many_requests(request, page)
     form = EnquiryForm(request.POST)
     if form.is_valid():
-        if services.email_over_limit(form.cleaned_data["email"]):
+        if services.email_over_limit(request, form.cleaned_data["email"]):
             return too_many_requests(request, page)
         lead, created = services.save_lead(request, form, Lead.Kind.ENQUIRY, page)
         lead.opportunity = page

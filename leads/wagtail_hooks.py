@@ -1,6 +1,8 @@
 """The leads inbox in the Wagtail admin, and campaign capture on every page."""
 
 import django_filters
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -125,6 +127,11 @@ class LeadViewSet(ModelViewSet):
     ]
     export_filename = "leads"
     form_fields = ["status", "assignee", "notes"]
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "assignee":
+            kwargs["queryset"] = desk_members()
+        return super().formfield_for_dbfield(db_field, **kwargs)
     inspect_view_fields = [
         "kind",
         "status",
@@ -157,6 +164,16 @@ class LeadViewSet(ModelViewSet):
         "created_at",
         "updated_at",
     ]
+
+
+def desk_members():
+    """Who may be assigned a lead: active members of the desk's group, not every user (editors included)."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=settings.LEADS_ASSIGNEE_GROUP)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
 
 
 @hooks.register("register_admin_viewset")

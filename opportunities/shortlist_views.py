@@ -86,7 +86,7 @@ def send(request, page):
     form = EnquiryForm(request.POST)
     if not form.is_valid():
         return shortlist_page(request, page, form=form)
-    if lead_services.email_over_limit(form.cleaned_data["email"]):
+    if lead_services.email_over_limit(request, form.cleaned_data["email"]):
         return too_many_requests(request, page)
     lead, created = lead_services.save_lead(request, form, Lead.Kind.SHORTLIST, page)
     lead.shortlisted_opportunities.add(*sites)

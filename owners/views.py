@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from home import rate_limits
 from leads import services as lead_services
 from leads.views import privacy_url, too_many_requests
 from opportunities import freshness
@@ -26,6 +28,11 @@ from opportunities.excel import (
 from opportunities.models import OwnerSubmission, SubmissionPhoto, submission_upload_to
 from owners import services
 from owners.forms import ProponentForm, SignInForm, SubmissionForm, UploadForm
+
+
+def portal_writes_over_limit(request):
+    """Every write of the portal (links used, details, submissions, uploads) counts per address."""
+    return rate_limits.over_limit(request, "owners:writes", settings.OWNERS_RATE_LIMIT_PER_IP)
 
 
 def owner_required(view):
@@ -55,7 +62,7 @@ def sign_in(request):
             return too_many_requests(request)
         if form.is_valid():
             email = form.cleaned_data["email"]
-            if lead_services.email_over_limit(email):
+            if lead_services.email_over_limit(request, email):
                 return too_many_requests(request)
             services.send_sign_in_link(request, email)
             # The same answer for every address: the page never tells whether an account exists.
@@ -73,6 +80,8 @@ def sign_in_link(request):
         return TemplateResponse(request, "owners/link_refused.html", status=410)
     if request.method != "POST":
         return TemplateResponse(request, "owners/sign_in_confirm.html", {"token": token})
+    if portal_writes_over_limit(request):
+        return too_many_requests(request)
     services.sign_in(request, user)
     return redirect("owners:dashboard" if user.proponent.is_complete else "owners:details")
 
@@ -86,6 +95,8 @@ def sign_out(request):
 
 @owner_required
 def details(request):
+    if request.method == "POST" and portal_writes_over_limit(request):
+        return too_many_requests(request)
     form = ProponentForm(request.POST or None, instance=request.proponent)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -118,6 +129,8 @@ def submission_form(request, pk=None):
         if not submission.can_be_edited:
             messages.error(request, _("This submission can no longer be changed."))
             return redirect("owners:dashboard")
+    if request.method == "POST" and portal_writes_over_limit(request):
+        return too_many_requests(request)
     initial = {}
     if submission is not None:
         initial = {**submission.facts, "reference": submission.reference, "title": submission.title}
@@ -157,6 +170,8 @@ def submission_form(request, pk=None):
 
 @owner_required
 def upload(request):
+    if request.method == "POST" and portal_writes_over_limit(request):
+        return too_many_requests(request)
     proponent = request.proponent
     form = UploadForm(request.POST or None, request.FILES or None, proponent=proponent)
     report = refused = None
@@ -220,6 +235,8 @@ def reconfirm(request, token):
     if page is None:
         return TemplateResponse(request, "owners/reconfirm_refused.html", status=410)
     if request.method == "POST":
+        if portal_writes_over_limit(request):
+            return too_many_requests(request)
         freshness.reconfirm(page)
         return TemplateResponse(request, "owners/reconfirmed.html", {"site": page.localized})
     return TemplateResponse(request, "owners/reconfirm.html", {"site": page.localized, "token": token})

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "search",
     "leads",
     "owners",
+    # Before wagtail_2fa: its token page answers at the same admin URL and must win (staff/views.py).
+    "staff",
     "territories",
     "news",
     "stories",
@@ -54,6 +56,12 @@ INSTALLED_APPS = [
     "corsheaders",
     "wagtail_headless_preview",
     "storages",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,11 +82,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ends idle or too old staff sessions (with a message) before the second factor is checked.
+    "staff.middleware.StaffSessionTimeoutMiddleware",
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Listed after CSPMiddleware so it sees the response first and can relax the admin's policy.
     "config.middleware.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the translated page (staff/templates).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -109,7 +122,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -267,17 +280,49 @@ LEADS_DOWNLOAD_LINK_MAX_AGE = env.int("LEADS_DOWNLOAD_LINK_MAX_AGE", default=15 
 LEADS_EMAIL_LINK_MAX_AGE = env.int("LEADS_EMAIL_LINK_MAX_AGE", default=24 * 60 * 60)
 LEADS_RATE_LIMIT_PER_IP = env.int("LEADS_RATE_LIMIT_PER_IP", default=20)
 LEADS_RATE_LIMIT_PER_EMAIL = env.int("LEADS_RATE_LIMIT_PER_EMAIL", default=5)
+# Leads can be assigned only to active members of this group (shipped by staff/, docs/staff-roles.md).
+LEADS_ASSIGNEE_GROUP = "Investment desk"
 LEADS_FORM_MIN_SECONDS = 2
 LEADS_FORM_MAX_AGE = 2 * 60 * 60
 
 # Owners' portal: sign-in by a one-time e-mail link (django-sesame), and the catalogue's freshness rules.
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend", "sesame.backends.ModelBackend"]
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "sesame.backends.ModelBackend",
+]
 SESAME_MAX_AGE = env.int("OWNERS_SIGN_IN_LINK_MAX_AGE", default=30 * 60)
 SESAME_ONE_TIME = True
 OPPORTUNITIES_RECONFIRM_AFTER_DAYS = env.int("OPPORTUNITIES_RECONFIRM_AFTER_DAYS", default=182)
 OPPORTUNITIES_STALE_AFTER_DAYS = env.int("OPPORTUNITIES_STALE_AFTER_DAYS", default=365)
 OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS = env.int("OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS", default=30)
 OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE = env.int("OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE", default=60 * 24 * 60 * 60)
+
+# Staff security (docs/staff-roles.md). The client's address is the N-th X-Forwarded-For entry from
+# the right behind N trusted reverse proxies, REMOTE_ADDR with none (home/client_address.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Second factor (TOTP, recovery codes) for the groups that read leads or decide on owner submissions
+# and for superusers: they hold the wagtailadmin.enable_2fa permission (staff/migrations).
+WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=True)
+WAGTAIL_2FA_OTP_TOTP_NAME = env("WAGTAIL_2FA_OTP_TOTP_NAME", default="Invest in Lombardy")
+# Login lockout: after AXES_FAILURE_LIMIT wrong passwords for one account, or from one address.
+AXES_FAILURE_LIMIT = env.int("STAFF_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("STAFF_LOGIN_COOLOFF_HOURS", default=1.0)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+AXES_LOCKOUT_TEMPLATE = "staff/lockout.html"
+# Staff sessions end after this much inactivity, and this long after sign-in whatever happens.
+# Visitors' sessions (the forms' lead, the shortlist) keep Django's lifetime.
+STAFF_SESSION_IDLE_SECONDS = env.int("STAFF_SESSION_IDLE_SECONDS", default=30 * 60)
+STAFF_SESSION_MAX_SECONDS = env.int("STAFF_SESSION_MAX_SECONDS", default=12 * 60 * 60)
+# Rate limits (home/rate_limits.py) count in the default cache; an unreachable cache lets requests through.
+RATELIMIT_FAIL_OPEN = True
+OWNERS_RATE_LIMIT_PER_IP = env.int("OWNERS_RATE_LIMIT_PER_IP", default=30)
+if not env("REDIS_URL", default=""):
+    # The embedded default counts per process in local memory: enough for one server.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

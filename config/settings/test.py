@@ -30,3 +30,7 @@ ELASTICSEARCH_INDEX_PREFIX = f"test-{os.getpid()}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Off for the suite (the test client's login() passes no request, which django-axes needs);
+# tests/staff turns both on.
+WAGTAIL_2FA_REQUIRED = False
+AXES_ENABLED = False

@@ -152,7 +152,7 @@ def test_submissions_are_rate_limited_per_address_and_per_email(client, demo_sit
     assert statuses == [201, 201, 429]
     blocked = post_json(client, "/api/v2/leads/contact/?locale=it", contact_request(email="other@example.com"))
     assert blocked.status_code == 429
-    assert blocked["Retry-After"] == "3600"
+    assert 0 < int(blocked["Retry-After"]) <= 3600  # seconds left in the hour's window
     assert blocked.json()["error"]["code"] == "rate_limited"
     assert "ora" in blocked.json()["error"]["message"]
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -121,6 +122,7 @@ def test_html_typed_by_a_visitor_is_shown_as_text_in_the_admin(client, sector_si
 
 
 def test_staff_move_a_lead_through_the_pipeline(client, sector_site, staff):
+    staff.groups.add(Group.objects.get(name="Investment desk"))  # only desk members can be assigned
     lead = make_lead(name="Pipeline Co")
     response = client.post(
         f"{INBOX}edit/{lead.pk}/", {"status": "assistance", "assignee": staff.pk, "notes": "Site visit booked."}
