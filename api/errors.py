@@ -50,6 +50,10 @@ def method_not_allowed(allowed):
     )
 
 
+def server_error():
+    return error_response(500, "server_error", _("Something went wrong on our side. Please try again later."))
+
+
 def rate_limited(retry_after=3600):
     """`retry_after`: seconds until the limit's window ends (django-ratelimit's fixed windows)."""
     return error_response(

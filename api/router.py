@@ -10,21 +10,26 @@ errors in the shape of api.errors.
 """
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from rest_framework.exceptions import NotFound
 from taggit.managers import _TaggableManager
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Site
 
 from api.http import in_request_language, read_endpoint
 from api.preview import PagePreviewAPIViewSet
+from search.query_text import search_terms
 
 ERROR_CODES = {400: "invalid_query", 404: "not_found", 405: "method_not_allowed"}
+# Beyond this a listing is empty anyway, and the database cannot take much more (SQLite: 2**63).
+MAX_OFFSET = 1_000_000
 
 
 class PublicEndpointMixin:
@@ -36,6 +41,18 @@ class PublicEndpointMixin:
     def as_view(cls, actions=None, **initkwargs):
         view = super().as_view(actions, **initkwargs)
         return read_endpoint(view) if cls.cacheable else in_request_language(view)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        params = request._request.GET
+        offset = params.get("offset", "0")
+        if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
+        if "search" in params:
+            # The search engine gets the words only, as on the site (search.query_text).
+            params = params.copy()
+            params["search"] = search_terms(params["search"])
+            request._request.GET = params
 
     def handle_exception(self, exc):
         if isinstance(exc, OverflowError):  # an id beyond what the database stores: nothing there
@@ -52,7 +69,11 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         from opportunities.models import OpportunityPage
 
         withheld = OpportunityPage.objects.filter(owner_consent=False).values("pk")
-        return super().get_base_queryset().exclude(pk__in=withheld)
+        try:
+            pages = super().get_base_queryset()
+        except (Site.DoesNotExist, ValueError) as error:  # ?site= names no site, or a port that is no number
+            raise BadRequestError(_("No site has this host name and port.")) from error
+        return pages.exclude(pk__in=withheld)
 
     def get_queryset(self):
         # Every listed page names its locale: one join rather than a query per page.

@@ -39,4 +39,5 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+# Under /api/ the API's JSON error shape, elsewhere the site's page (home.views.server_error).
+handler500 = "api.views.server_error"

@@ -3,7 +3,7 @@
 import logging
 
 from django.core import signing
-from django.http import FileResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -177,6 +177,8 @@ def opportunity_enquiry(request, page_id):
     """An enquiry about one opportunity: a lead tied to that page, then back to the page."""
     from opportunities.models import OpportunityPage
 
+    if page_id >= 2**63:  # beyond any database's primary keys (SQLite raises OverflowError): no such page
+        raise Http404
     page = get_object_or_404(
         OpportunityPage.objects.live().public().filter(owner_consent=True, locale=Locale.get_active()), pk=page_id
     )

@@ -8,6 +8,17 @@ from opportunities.models import OpportunityPage
 SESSION_KEY = "opportunities.shortlist"
 MAX_SITES = 30
 MAX_COMPARED = 4
+MAX_ID = 2**63 - 1  # the largest primary key a database stores; a larger number names no site
+
+
+def site_id(text):
+    """The page id posted by a shortlist button, or None for anything that cannot be one
+    (negative, not ASCII digits — "²" is a digit to str.isdigit —, or beyond the database's range)."""
+    text = str(text or "").strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 19):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
 
 
 def keys(request):

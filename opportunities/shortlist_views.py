@@ -26,10 +26,10 @@ def _back(request, page):
 
 
 def _posted_site(request):
-    site_id = request.POST.get("site", "")
-    if not site_id.isdigit():
+    site_id = shortlist.site_id(request.POST.get("site"))
+    if site_id is None:
         return None
-    return shortlist.public_sites(Locale.get_active()).filter(pk=int(site_id)).first()
+    return shortlist.public_sites(Locale.get_active()).filter(pk=site_id).first()
 
 
 def change(request, page, action):

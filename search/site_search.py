@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search.cluster import breaker
+from search.query_text import search_terms
 from search.suggestions import did_you_mean, snippet
 
 logger = logging.getLogger(__name__)
@@ -49,22 +50,23 @@ def search_site(query, page_type="", page_number=1):
     query = "".join(ch if ch.isprintable() else " " for ch in query or "")
     query = " ".join(query.split())[:MAX_QUERY_LENGTH]
     result = SiteSearchResult(query=query)
-    if not query:
+    terms = search_terms(query)  # the visitor's text is shown; only its words reach the engine
+    if not terms:
         return result
     has_fallback = "database" in settings.WAGTAILSEARCH_BACKENDS
     try:
-        hits = breaker.call(_hits, "default", query) if has_fallback else _hits("default", query)
+        hits = breaker.call(_hits, "default", terms) if has_fallback else _hits("default", terms)
     except Exception as error:  # whatever the engine's failure, answer from the database
         if not has_fallback:
             raise
         logger.warning("Site search fell back to the database: %s", error)
-        hits = _hits("database", query)
+        hits = _hits("database", terms)
         result.degraded = True
     by_pk = Page.objects.filter(pk__in=[h.pk for h in hits]).specific().in_bulk()
     pages = [by_pk[h.pk] for h in hits if h.pk in by_pk]
     # Pages whose title holds every word come first, in the engine's order: the database
     # backends rank long pages that repeat a word above the page named after it.
-    words = query.casefold().split()
+    words = terms.casefold().split()
     pages.sort(key=lambda page: not all(word in page.title.casefold() for word in words))
     counts = {}
     for page in pages:
@@ -79,7 +81,7 @@ def search_site(query, page_type="", page_number=1):
     for page in result.page:
         page.search_snippet = snippet(page, words)
     if not pages:
-        result.suggestion = _suggestion(query, use_elasticsearch=has_fallback and not result.degraded)
+        result.suggestion = _suggestion(terms, use_elasticsearch=has_fallback and not result.degraded)
     return result
 
 

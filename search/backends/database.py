@@ -11,7 +11,6 @@ SQLite backend scores each candidate row with a correlated FTS subquery, which t
 sites and grows linearly, so the catalogue does not use it. Elasticsearch brings analyzers.
 """
 
-import re
 import time
 
 from django.db.models import Q
@@ -50,6 +49,10 @@ LABELS = {
     "permitted_uses": PermittedUse,
 }
 SPECIAL_ZONE_LABELS = {"zls": "ZLS", "zis": "ZIS", "state_aid": None}
+# Bounds of the text searched: every word is one more condition on every searched column.
+MAX_TEXT_CHARACTERS = 500
+MAX_WORDS = 10
+MAX_WORD_CHARACTERS = 60
 
 
 def _label(facet, value):
@@ -146,7 +149,10 @@ class DatabaseCatalogueSearch:
 
     @staticmethod
     def words(text):
-        return [w for w in re.split(r"\s+", (text or "").strip())[:10] if w]
+        """Up to MAX_WORDS words of the text, each matched as a substring (punctuation included:
+        "C++" finds "C++"); control characters, which PostgreSQL refuses in a string, separate words."""
+        text = "".join(ch if ch.isprintable() else " " for ch in str(text or "")[:MAX_TEXT_CHARACTERS])
+        return [word[:MAX_WORD_CHARACTERS] for word in text.split()[:MAX_WORDS]]
 
     @staticmethod
     def text_ranking(rows, words):
