@@ -9,7 +9,9 @@ What the site does with HTML, the API does like this:
   language) and hands out a signed `form_started` token, the one the site embeds in every form.
   A POST must send it back: it proves the client fetched the form at least
   LEADS_FORM_MIN_SECONDS earlier and at most LEADS_FORM_MAX_AGE ago, the same timestamp check the
-  site makes, so a bot that posts blindly is refused as it is on the site.
+  site makes, so a bot that posts blindly is refused as it is on the site. A token is spent by the
+  submission it lets through (leads.forms.claim_token): replaying it is refused the same way, so a
+  client fetches the description again for every submission. A form refused for a field keeps it.
 - The honeypot: `website` is accepted and must be empty. A front end that renders its own form
   should include it, hidden from people; a client that is not a form simply leaves it out.
 - No session: the site recognises a returning visitor by the session cookie; the API keeps no
