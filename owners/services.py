@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from sesame.utils import get_query_string, get_user
 
+from home.emails import render_subject
 from opportunities.models import OwnerSubmission, Proponent
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def send_sign_in_link(request, email):
     )
     context = {"link": link, "minutes": settings.SESAME_MAX_AGE // 60, "proponent": proponent}
     with translation.override(language):
-        subject = render_to_string("owners/email/sign_in_subject.txt", context).strip()
+        subject = render_subject("owners/email/sign_in_subject.txt", context)
         body = render_to_string("owners/email/sign_in_body.txt", context)
     send_mail(subject, body, None, [proponent.email], fail_silently=True)
 
@@ -111,7 +112,7 @@ def notify_owner(submission, template):
             "submission": submission,
             "status_url": _base_url() + reverse("owners:dashboard"),
         }
-        subject = render_to_string(f"owners/email/{template}_subject.txt", context).strip()
+        subject = render_subject(f"owners/email/{template}_subject.txt", context)
         body = render_to_string(f"owners/email/{template}_body.txt", context)
     send_mail(subject, body, None, [submission.proponent_email], fail_silently=True)
 
