@@ -30,10 +30,10 @@ from django.views.decorators.csrf import csrf_exempt
 
 from api import errors
 from api.http import in_request_language
+from home.privacy import privacy_url
 from leads import services
 from leads.forms import BookletForm, ContactForm, EnquiryForm, signed_timestamp
 from leads.models import Lead
-from leads.views import privacy_url
 
 HIDDEN_FIELDS = ("form_started",)
 

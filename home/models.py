@@ -149,6 +149,26 @@ class NavigationSettings(BaseSiteSetting):
         verbose_name = _("Navigation")
 
 
+@register_setting(icon="lock")
+class PrivacySettings(BaseSiteSetting):
+    """The privacy notice every form that collects personal data links to, shown in the visitor's language."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Privacy notice"),
+        help_text=_("Forms link to this page, or to its translation in the visitor's language."),
+    )
+
+    panels = [FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("Privacy notice")
+
+
 @register_setting(icon="mail")
 class ContactSettings(BaseSiteSetting):
     organisation = models.CharField(max_length=200, blank=True, verbose_name=_("Organisation"))

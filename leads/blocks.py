@@ -20,13 +20,14 @@ class ContactFormBlock(blocks.StructBlock):
         description = _("The contact and assistance request form, sent to the investment team.")
 
     def get_context(self, value, parent_context=None):
+        # Imported here: home.blocks lists this block, and home.privacy needs home's models.
+        from home.privacy import privacy_url
         from leads.forms import ContactForm
-        from leads.views import privacy_url
 
         context = super().get_context(value, parent_context)
         target = value.get("page")
         request = (parent_context or {}).get("request")
         context["action"] = target.localized.get_url(request) if target else None
         context["form"] = ContactForm()
-        context["privacy_url"] = privacy_url(request) if request else None
+        context["privacy_url"] = privacy_url(request)
         return context

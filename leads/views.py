@@ -12,20 +12,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from home.privacy import privacy_url
 from leads import services
 from leads.forms import BookletForm, ContactForm, EnquiryForm
 from leads.models import Download, Lead
 from sectors.models import Booklet
 
 logger = logging.getLogger(__name__)
-
-
-def privacy_url(request):
-    """The privacy notice in the visitor's language, linked from every form."""
-    from wagtail.models import Locale, Page
-
-    notice = Page.objects.live().filter(slug="privacy", locale=Locale.get_active()).first()
-    return notice.get_url(request) if notice else None
 
 
 def too_many_requests(request, page=None):

@@ -7,10 +7,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from home.privacy import privacy_url
 from leads import services as lead_services
 from leads.forms import EnquiryForm
 from leads.models import Lead
-from leads.views import privacy_url, too_many_requests
+from leads.views import too_many_requests
 from opportunities import shortlist
 
 

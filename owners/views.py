@@ -13,8 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from home import rate_limits
+from home.privacy import privacy_url
 from leads import services as lead_services
-from leads.views import privacy_url, too_many_requests
+from leads.views import too_many_requests
 from opportunities import freshness
 from opportunities.excel import (
     HEADERS,

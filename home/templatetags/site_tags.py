@@ -1,6 +1,6 @@
 from django import template
 
-from home import i18n
+from home import i18n, privacy
 
 register = template.Library()
 
@@ -41,3 +41,9 @@ def fragment_scope(context):
 
     site = i18n.site_for(context["request"]) if context.get("request") else None
     return {"key": f"{site.pk if site else 0}-{content_version()}", "seconds": settings.SHARED_FRAGMENT_SECONDS}
+
+
+@register.simple_tag(takes_context=True)
+def privacy_url(context):
+    """{% privacy_url as url %}: the privacy notice in the visitor's language, or None."""
+    return privacy.privacy_url(context.get("request"))

@@ -1,7 +1,7 @@
 from django import template
 
+from home.privacy import privacy_url
 from leads.forms import EnquiryForm
-from leads.views import privacy_url
 
 register = template.Library()
 
