@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and shared content")
+    # Demo content steps, by order (home/demo/registry.py).
+    demo_loaders = [(10, "home.demo.loader:DemoLoader"), (90, "home.demo.sections:SectionLinksLoader")]
 
     def ready(self):
         from home.content_version import connect_signals

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class TerritoriesConfig(AppConfig):
     name = "territories"
     verbose_name = _("Territories and innovation ecosystem")
+    # Demo content steps, by order (home/demo/registry.py).
+    demo_loaders = [
+        (20, "territories.demo.loader:TerritoryLoader"),
+        (70, "territories.demo.sector_links:TerritorySectorLinksLoader"),
+    ]
