@@ -13,11 +13,15 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from home.demo import blocks as b
-from home.demo.content import HOME, STANDARD_PAGES, fdi_key_figures
+from home.demo.data import demo_data, localized
 from home.models import ContactSettings, HomePage, NavigationSettings, StandardPage
 
 IMAGES_DIR = Path(__file__).resolve().parent / "images"
-IMAGE_TITLE = "Demo illustration: {} (placeholder)"
+
+
+def site_data():
+    """home/demo/site.yaml: the home page, generic pages, menus and contacts."""
+    return demo_data("home", "site")
 
 
 class DemoLoader:
@@ -35,7 +39,7 @@ class DemoLoader:
         self.load_images()
         home, created = self.home_page()
         it_home = home.get_translation_or_none(self.it) or self.translate_home(home)
-        pages = {key: self.standard_page(home, key, builder) for key, builder, _menu in STANDARD_PAGES}
+        pages = {spec["key"]: self.standard_page(home, spec["fields"]) for spec in site_data()["pages"]}
         if created:
             # The home page links to its children, so it is completed once they exist. Fresh
             # copies: the ones in memory predate the children and would reset the tree counts.
@@ -51,13 +55,10 @@ class DemoLoader:
         if not Page.objects.exists():
             Page.add_root(title="Root", slug="root", locale=self.en)
 
-    def context(self):
-        return {"images": self.images}
-
     def load_images(self):
         Image = get_image_model()
         for path in sorted(IMAGES_DIR.glob("*.jpg")):
-            title = IMAGE_TITLE.format(path.stem.replace("-", " "))
+            title = site_data()["image_title"].format(path.stem.replace("-", " "))
             image = Image.objects.filter(title=title).first()
             if image is None:
                 with path.open("rb") as handle:
@@ -74,7 +75,7 @@ class DemoLoader:
         # Wagtail's installer leaves a "Welcome" page as the site root; the demo replaces it.
         for stray in root.get_children().filter(depth=2).exclude(content_type__model="homepage"):
             stray.delete()
-        text = HOME["en"]
+        text = localized(site_data()["home"], "en")
         home = HomePage(
             title=text["title"],
             slug="home",
@@ -90,25 +91,26 @@ class DemoLoader:
             hostname="localhost", port=80, is_default_site=True
         )
         site.root_page = home
-        site.site_name = "Invest in Lombardy"
+        site.site_name = site_data()["site_name"]
         site.save()
         self.log("Home page (en)")
         return home, True
 
     def fill_home(self, home, lang, pages):
-        text = HOME[lang]
+        text = localized(site_data()["home"], lang, self.images)
         about, services = pages["about"][lang], pages["services"][lang]
         home.hero_cta_label = text["hero_cta_label"]
         home.hero_cta_page = services
-        home.key_figures = [fdi_key_figures(lang)]
+        home.key_figures = [text["key_figures"]]
         home.highlights = [
             b.featured_pages(text["highlights_heading"], text["highlights_intro"], [about.pk, services.pk])
         ]
-        home.body = [b.call_to_action(*text["cta"], page_id=services.pk)]
+        cta = text["cta"]
+        home.body = [b.call_to_action(cta["title"], cta["text"], cta["button_label"], page_id=services.pk)]
         home.save_revision().publish()
 
     def translate_home(self, home):
-        text = HOME["it"]
+        text = localized(site_data()["home"], "it")
         it_home = home.copy_for_translation(self.it)
         # Siblings under the root need distinct slugs; a home page's slug never shows in a URL.
         it_home.slug = "home-it"
@@ -118,8 +120,8 @@ class DemoLoader:
         self.log("Home page (it)")
         return it_home
 
-    def standard_page(self, home, key, builder):
-        en_fields = builder("en", self.context())
+    def standard_page(self, home, fields):
+        en_fields = localized(fields, "en", self.images)
         page = StandardPage.objects.child_of(home).filter(slug=en_fields["slug"]).first()
         if page is None:
             page = StandardPage(**en_fields)
@@ -129,7 +131,7 @@ class DemoLoader:
         translated = page.get_translation_or_none(self.it)
         if translated is None:
             translated = page.copy_for_translation(self.it)
-            for field, value in builder("it", self.context()).items():
+            for field, value in localized(fields, "it", self.images).items():
                 setattr(translated, field, value)
             translated.save_revision().publish()
             self.log(f"Page (it): {translated.title}")
@@ -138,20 +140,16 @@ class DemoLoader:
     def menus(self, site, pages):
         navigation = NavigationSettings.for_site(site)
         if not navigation.main_menu and not navigation.footer_menu:
-            navigation.main_menu = [
-                b.raw("page", {"page": pages[k]["en"].pk, "url": ""}) for k, _b, m in STANDARD_PAGES if m == "main"
-            ]
-            navigation.footer_menu = [
-                b.raw("page", {"page": pages[k]["en"].pk, "url": ""}) for k, _b, m in STANDARD_PAGES if m == "footer"
-            ]
+            specs = site_data()["pages"]
+            navigation.main_menu = [self.menu_entry(pages, spec) for spec in specs if spec["menu"] == "main"]
+            navigation.footer_menu = [self.menu_entry(pages, spec) for spec in specs if spec["menu"] == "footer"]
             navigation.save()
         contact = ContactSettings.for_site(site)
         if not contact.organisation:
-            contact.organisation = "Regione Lombardia – Invest in Lombardy"
-            contact.address = "Piazza Città di Lombardia 1\n20124 Milano, Italia"
-            contact.email = "invest@regione.lombardia.example"
-            contact.phone = "+39 02 6765 0000"
-            contact.linkedin_url = "https://www.linkedin.com/company/invest-in-lombardy/"
-            contact.x_url = "https://x.com/investlombardy"
-            contact.youtube_url = "https://www.youtube.com/@investinlombardy"
+            for field, value in site_data()["contact"].items():
+                setattr(contact, field, value)
             contact.save()
+
+    @staticmethod
+    def menu_entry(pages, spec):
+        return b.raw("page", {"page": pages[spec["key"]]["en"].pk, "url": ""})

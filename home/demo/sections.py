@@ -7,6 +7,7 @@ already in the menu, or already featured on the home page, is left where it is.
 from wagtail.models import Page
 
 from home.demo import blocks as b
+from home.demo.data import LANGUAGES, demo_data, localized
 from home.models import HomePage, NavigationSettings
 
 # (app_label, model) of each section's entry page, in the order a visitor meets them.
@@ -18,11 +19,6 @@ SECTIONS = [
     ("territories", "ecosystempage"),
     ("news", "newsindexpage"),
 ]
-HEADING = {"en": "Explore Lombardy", "it": "Esplora la Lombardia"}
-INTRO = {
-    "en": "Sectors, territories, success stories, available sites, the innovation ecosystem and the latest news.",
-    "it": "Settori, territori, storie di successo, siti disponibili, l'ecosistema dell'innovazione e le ultime notizie.",
-}
 
 
 class SectionLinksLoader:
@@ -69,11 +65,11 @@ class SectionLinksLoader:
         if not sections or sections[0].pk in featured:
             return
         language = home.locale.language_code
+        # A locale the demo has no text for gets the English text, as Wagtail's fallback would.
+        text = localized(demo_data("home", "site")["sections"], language if language in LANGUAGES else "en")
         home.highlights = [
             *home.highlights.raw_data,
-            b.featured_pages(
-                HEADING.get(language, HEADING["en"]), INTRO.get(language, INTRO["en"]), [p.pk for p in sections]
-            ),
+            b.featured_pages(text["heading"], text["intro"], [p.pk for p in sections]),
         ]
         home.save_revision().publish()
         self.log(f"Home page ({language}): sections featured")

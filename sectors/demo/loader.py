@@ -1,18 +1,18 @@
 """Demo sectors in English and Italian: taxonomies, the sector index, one page per sector, booklets.
 
-Idempotent like home.demo.loader: what exists is left alone. Booklet PDFs are generated here
+The text is in sectors.yaml. Idempotent like home.demo.loader: what exists is left alone. Booklet PDFs are generated here
 (sectors/pdf.py) and written through the booklets' private storage, so this works on S3 too.
 """
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.demo import blocks as b
+from home.demo.data import LANGUAGES, demo_data, localized
 from home.demo.facts import facts
 from home.models import HomePage, NavigationSettings
-from sectors.demo import content as c
 from sectors.models import Booklet, BusinessFunction, Country, SectorIndexPage, SectorPage
 from sectors.pdf import build_pdf
 
@@ -20,6 +20,7 @@ from sectors.pdf import build_pdf
 class SectorsLoader:
     def __init__(self, log=print):
         self.log = log
+        self.text = {lang: localized(demo_data("sectors", "sectors"), lang) for lang in LANGUAGES}
 
     @transaction.atomic
     def run(self):
@@ -77,7 +78,7 @@ class SectorsLoader:
                 locale=self.en, name=name, kind=kind, region=region["en"] if region else None, priority=priority
             )
             self.log(f"Country: {name}")
-        it = self._translate_snippet(en, name=c.COUNTRIES_IT.get(name, name), region=region["it"] if region else None)
+        it = self._translate_snippet(en, name=self.italian("countries", name), region=region["it"] if region else None)
         return {"en": en, "it": it}
 
     def load_countries(self):
@@ -101,7 +102,7 @@ class SectorsLoader:
     # --- Pages ---------------------------------------------------------------------------
 
     def index_page(self, home):
-        text = c.INDEX["en"]
+        text = self.text["en"]["index"]
         index = SectorIndexPage.objects.child_of(home).first()
         if index is None:
             index = SectorIndexPage(
@@ -111,7 +112,7 @@ class SectorsLoader:
             index.save_revision().publish()
             self.log("Sector index (en)")
         if index.get_translation_or_none(self.it) is None:
-            text = c.INDEX["it"]
+            text = self.text["it"]["index"]
             it_index = index.copy_for_translation(self.it)
             for field, value in text.items():
                 setattr(it_index, field, value)
@@ -120,40 +121,66 @@ class SectorsLoader:
         return index
 
     def _fields(self, sector, lang, fdi_rows):
-        i = 0 if lang == "en" else 1
-        spec = c.SECTORS[sector["key"]]
+        text = self.text[lang]
+        spec = text["sectors"][sector["key"]]
         name = sector[lang]
-        subs = [s if lang == "en" else c.SUB_SECTORS_IT.get(s, s) for s in sector["sub"]]
-        heading, figures = c.key_figures(sector, fdi_rows.get(spec["fdi_function"]), lang)
-        rating = sector.get("opportunity") or c.NOT_RATED[lang]
+        rating = sector.get("opportunity") or text["not_rated"]
         return {
             "title": name,
             "slug": slugify(sector["en"]) if lang == "en" else spec["slug_it"],
-            "headline": spec["headline"][i],
-            "summary": spec["summary"][i],
-            "key_figures": [b.key_figures(heading, figures)],
-            "sub_sectors": [b.raw("sub_sector", s) for s in subs],
+            "headline": spec["headline"],
+            "summary": spec["summary"],
+            "key_figures": [self._key_figures(sector, fdi_rows.get(spec["fdi_function"]), lang)],
+            "sub_sectors": [b.raw("sub_sector", s) for s in self._sub_sectors(sector, lang)],
             "ecosystem": [
-                b.raw("highlight", {"name": n, "kind": c.ECOSYSTEM_KINDS[kind][i], "description": "", "url": ""})
-                for n, kind in spec["ecosystem"]
+                b.raw(
+                    "highlight",
+                    {"name": e["name"], "kind": text["ecosystem_kinds"][e["kind"]], "description": "", "url": ""},
+                )
+                for e in spec["ecosystem"]
             ],
             "body": [
-                b.rich_text(c.BODY_TEXT[lang].format(sector=name, summary=spec["summary"][i], rating=rating)),
+                b.rich_text(text["body"].format(sector=name, summary=spec["summary"], rating=rating)),
                 *self._contact_block(lang),
             ],
         }
 
-    def _contact_block(self, lang):
-        """The contact form at the foot of each sector, when the contact page exists (leads' loader)."""
-        from leads.models import ContactPage
+    def italian(self, kind, english_name):
+        return self.text["it"]["italian_names"][kind].get(english_name, english_name)
 
-        contact = ContactPage.objects.filter(locale__language_code=lang).first()
+    def _sub_sectors(self, sector, lang):
+        return [s if lang == "en" else self.italian("sub_sectors", s) for s in sector["sub"]]
+
+    def _key_figures(self, sector, fdi_row, lang):
+        text = self.text[lang]["key_figures"]
+        source = text["source"]
+        figures = []
+        if sector.get("opportunity"):
+            figures.append((sector["opportunity"], text["rating"], source, "2025"))
+        if sector.get("priority"):
+            figures.append((str(sector["priority"]), text["priority"], source, "2025"))
+        if fdi_row:
+            value = f"{fdi_row['vs_italy_pct']}%"
+            if lang == "it":
+                value = value.replace(".", ",")
+            function = text["function_names"][fdi_row["function"]]
+            figures.append((value, text["function_share"].format(function=function), source, "2018–2023"))
+        return b.key_figures(text["heading"], figures)
+
+    def _contact_block(self, lang):
+        """The contact form at the foot of each sector, when the leads' loader built the contact page.
+
+        Found by content type: leads sits above sectors, which may not import it.
+        """
+        contact = Page.objects.filter(
+            locale__language_code=lang, content_type__app_label="leads", content_type__model="contactpage"
+        ).first()
         if contact is None:
             return []
-        return [b.raw("contact_form", {**c.CONTACT_BLOCK[lang], "page": contact.pk})]
+        return [b.raw("contact_form", {**self.text[lang]["contact_block"], "page": contact.pk})]
 
     def sector_page(self, index, sector, fdi_rows):
-        spec = c.SECTORS[sector["key"]]
+        spec = self.text["en"]["sectors"][sector["key"]]
         fields = self._fields(sector, "en", fdi_rows)
         page = SectorPage.objects.child_of(index).filter(slug=fields["slug"]).first()
         if page is None:
@@ -179,16 +206,16 @@ class SectorsLoader:
     def booklet(self, sector, lang, page):
         if Booklet.objects.filter(sector=page).exists():
             return
-        text = c.BOOKLET_TEXT[lang]
+        text = self.text[lang]["booklet"]
         name = sector[lang]
-        subs = ", ".join(s if lang == "en" else c.SUB_SECTORS_IT.get(s, s) for s in sector["sub"])
-        chapters = [(t.format(sector=name), s.format(subs=subs)) for t, s in text["chapters"]]
+        subs = ", ".join(self._sub_sectors(sector, lang))
+        chapters = [(c["title"].format(sector=name), c["summary"].format(subs=subs)) for c in text["chapters"]]
         title = text["title"].format(sector=name)
         pdf = build_pdf(
             title,
             [
                 [(26, title), (14, text["subtitle"]), (11, text["edition"]), (9, text["demo_note"])],
-                [(18, "Indice" if lang == "it" else "Contents")]
+                [(18, text["contents_heading"])]
                 + [(12, f"{n}. {t} .......... {n + 2}") for n, (t, _s) in enumerate(chapters, start=1)],
                 *[[(18, f"{n}. {t}"), (12, s), (9, text["demo_note"])] for n, (t, s) in enumerate(chapters, start=1)],
             ],

@@ -1,7 +1,7 @@
 """Demo success stories in English and Italian, every one flagged illustrative.
 
 Runs after the sectors, territories and opportunities loaders, whose pages and snippets the
-stories link. Idempotent like home.demo.loader: pages that exist (matched by slug) are left alone.
+stories link. The text is in stories.yaml. Idempotent like home.demo.loader: pages that exist (matched by slug) are left alone.
 """
 
 from decimal import Decimal
@@ -11,11 +11,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from home.demo import blocks as b
-from home.demo.loader import IMAGE_TITLE
+from home.demo.data import demo_data, localized
+from home.demo.loader import site_data
 from home.models import HomePage
 from sectors.demo.keys import english_sector_pages
 from sectors.models import BusinessFunction, Country
-from stories.demo.content import INDEX, NOTE, STORIES
 from stories.models import StoryIndexPage, SuccessStoryPage
 from territories.models import TerritoryPage
 
@@ -34,20 +34,20 @@ class StoriesLoader:
             return None
         index = self.index_page(home)
         self.sectors = english_sector_pages()
-        for story in STORIES:
+        for story in demo_data("stories", "stories")["stories"]:
             self.story_page(index, story)
         return index
 
     def index_page(self, home):
         index = StoryIndexPage.objects.child_of(home).first()
         if index is None:
-            index = StoryIndexPage(locale=self.en, **INDEX["en"])
+            index = StoryIndexPage(locale=self.en, **self.text("index", "en"))
             HomePage.objects.get(pk=home.pk).add_child(instance=index)
             index.save_revision().publish()
             self.log(f"Page (en): {index.title}")
         if index.get_translation_or_none(self.it) is None:
             translated = index.copy_for_translation(self.it)
-            for field, value in INDEX["it"].items():
+            for field, value in self.text("index", "it").items():
                 setattr(translated, field, value)
             translated.save_revision().publish()
             self.log(f"Page (it): {translated.title}")
@@ -56,7 +56,7 @@ class StoriesLoader:
     def links(self, story, locale):
         """The snippets and pages a story links, in the given locale where a translation exists."""
 
-        def localized(obj):
+        def in_locale(obj):
             if obj is None:
                 return None
             return obj.get_translation_or_none(locale) or obj
@@ -67,24 +67,31 @@ class StoriesLoader:
             if story["territory"] == "ZLS"
             else territory.filter(province_code=story["territory"])
         ).first()
-        image = get_image_model().objects.filter(title=IMAGE_TITLE.format(story["image"].replace("-", " "))).first()
+        image = (
+            get_image_model()
+            .objects.filter(title=site_data()["image_title"].format(story["image"].replace("-", " ")))
+            .first()
+        )
         return {
-            "country": localized(Country.objects.filter(locale=self.en, name=story["country"]).first()),
-            "business_function": localized(
+            "country": in_locale(Country.objects.filter(locale=self.en, name=story["country"]).first()),
+            "business_function": in_locale(
                 BusinessFunction.objects.filter(locale=self.en, key=story["function"]).first()
             ),
-            "territory": localized(territory),
-            "sectors": [localized(self.sectors[key]) for key in story["sectors"] if key in self.sectors],
+            "territory": in_locale(territory),
+            "sectors": [in_locale(self.sectors[key]) for key in story["sectors"] if key in self.sectors],
             "social_image": image,
         }
 
     @staticmethod
-    def texts(story, lang):
-        text = story[lang]
+    def text(key, lang):
+        return localized(demo_data("stories", "stories")[key], lang)
+
+    def texts(self, story, lang):
+        text = localized(story, lang)
         return {
             "title": text["title"],
             "summary": text["summary"],
-            "story": [b.rich_text(text["story"] + NOTE[lang])],
+            "story": [b.rich_text(text["story"] + self.text("note", lang))],
             "quote_text": text["quote"],
             "quote_author": text["quote_author"],
             "quote_role": text["quote_role"],

@@ -1,31 +1,12 @@
-"""Demo contact page in English and Italian, linked from the main menu. Idempotent."""
+"""Demo contact page in English and Italian (contact_page.yaml), linked from the main menu. Idempotent."""
 
 from django.db import transaction
 from wagtail.models import Locale
 
 from home.demo import blocks as b
+from home.demo.data import demo_data, localized
 from home.models import HomePage, NavigationSettings
 from leads.models import ContactPage
-
-CONTACT = {
-    "en": {
-        "title": "Contact us",
-        "slug": "contact",
-        "summary": "Ask the Region's investment team for information or assistance with your project.",
-        "intro": "Tell us about your project: the Region's investment team answers within two working days. "
-        "Our support is free and confidential, from the first assessment to aftercare.",
-        "thank_you": "Thank you: your request has reached the investment team, who will reply within two working days.",
-    },
-    "it": {
-        "title": "Contattaci",
-        "slug": "contatti",
-        "summary": "Chiedi informazioni o assistenza per il tuo progetto al team regionale per gli investitori.",
-        "intro": "Raccontaci il tuo progetto: il team regionale per gli investitori risponde entro due giorni "
-        "lavorativi. Il nostro supporto è gratuito e riservato, dalla prima valutazione all'aftercare.",
-        "thank_you": "Grazie: la tua richiesta è arrivata al team per gli investitori, che risponderà entro due "
-        "giorni lavorativi.",
-    },
-}
 
 
 class LeadsLoader:
@@ -41,13 +22,13 @@ class LeadsLoader:
             return
         page = ContactPage.objects.child_of(home).first()
         if page is None:
-            page = ContactPage(**CONTACT["en"])
+            page = ContactPage(**localized(demo_data("leads", "contact_page")["contact_page"], "en"))
             home.add_child(instance=page)
             page.save_revision().publish()
             self.log("Contact page (en)")
         if page.get_translation_or_none(it) is None:
             translated = page.copy_for_translation(it)
-            for field, value in CONTACT["it"].items():
+            for field, value in localized(demo_data("leads", "contact_page")["contact_page"], "it").items():
                 setattr(translated, field, value)
             translated.save_revision().publish()
             self.log("Contact page (it)")
