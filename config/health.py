@@ -1,8 +1,8 @@
 """/healthz: is each part of the site ok, degraded or down, in JSON, for monitors and load balancers.
 
 The database is the only part the site cannot live without (HTTP 503 when it is down). A
-search engine or file storage that fails makes the site degraded, never down: pages still
-render, search answers from the database.
+search engine, file storage or background work that fails makes the site degraded, never down:
+pages still render, search answers from the database, e-mails wait in the outbox.
 """
 
 import time
@@ -19,11 +19,13 @@ OK, DEGRADED, DOWN = "ok", "degraded", "down"
 
 def _timed(check):
     start = time.perf_counter()
+    facts = {}
     try:
-        status, detail = check()
+        status, detail, *more = check()
+        facts = more[0] if more else {}
     except Exception as error:  # a health check reports failures, it never raises them
         status, detail = DOWN, f"{type(error).__name__}: {error}"[:300]
-    return {"status": status, "detail": detail, "ms": round((time.perf_counter() - start) * 1000, 1)}
+    return {"status": status, "detail": detail, **facts, "ms": round((time.perf_counter() - start) * 1000, 1)}
 
 
 def check_database():
@@ -55,7 +57,27 @@ def check_storage():
     return OK, type(default_storage._wrapped).__name__ if hasattr(default_storage, "_wrapped") else "storage"
 
 
-CHECKS = {"database": check_database, "search": check_search, "storage": check_storage}
+def check_jobs():
+    """The worker's and the scheduler's last heartbeat, the tasks waiting for the worker, e-mails not yet sent."""
+    from jobs.status import summary
+
+    facts = summary()
+    max_age = settings.JOBS_HEARTBEAT_MAX_AGE
+    problems = []
+    if facts["runs_in"] == "worker":
+        age = facts["worker_seconds_since_heartbeat"]
+        if age is None or age > max_age:
+            problems.append("worker not seen" + ("" if age is None else f" for {age} s"))
+    age = facts["scheduler_seconds_since_run"]
+    if facts["runs_in"] == "worker" and (age is None or age > max_age):
+        problems.append("scheduler not run" + ("" if age is None else f" for {age} s"))
+    if facts["emails_given_up"]:
+        problems.append(f"{facts['emails_given_up']} e-mail(s) given up, listed in the admin")
+    where = "tasks run in the worker" if facts["runs_in"] == "worker" else "tasks run in the request"
+    return (DEGRADED if problems else OK), "; ".join([where, *problems]), facts
+
+
+CHECKS = {"database": check_database, "search": check_search, "storage": check_storage, "jobs": check_jobs}
 
 
 @never_cache
@@ -68,7 +90,7 @@ def healthz(request):
     else:
         overall = OK
     # Optional parts that fail degrade the site; they do not take it down.
-    for name in ("search", "storage"):
+    for name in ("search", "storage", "jobs"):
         if parts[name]["status"] == DOWN:
             parts[name]["status"] = DEGRADED if overall != DOWN else DOWN
     return JsonResponse({"status": overall, **parts}, status=503 if overall == DOWN else 200)

@@ -5,7 +5,6 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,6 +13,7 @@ from wagtail.models import Locale
 
 from home import rate_limits
 from home.emails import render_subject
+from jobs import mail
 from leads.models import CONSENT_TEXT_VERSION, PROFILE_FIELDS, ConsentRecord, Download, Lead, Submission
 
 logger = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ def send_booklet_email(request, download, page):
         }
         subject = render_subject("leads/email/booklet_subject.txt", context)
         body = render_to_string("leads/email/booklet_body.txt", context)
-    send_mail(subject, body, None, [lead.email], fail_silently=True)
+    mail.send(subject, body, [lead.email])
 
 
 def notify_staff(lead):
@@ -210,7 +210,7 @@ def notify_staff(lead):
     with translation.override(settings.LANGUAGE_CODE):
         body = render_to_string("leads/email/staff_notification.txt", {"lead": lead, "admin_url": admin_url})
         subject = render_subject("leads/email/staff_subject.txt", {"lead": lead})
-    send_mail(subject, body, None, recipients, fail_silently=True)
+    mail.send(subject, body, recipients)
 
 
 # --- Data-subject tools ------------------------------------------------------------------

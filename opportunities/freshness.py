@@ -11,7 +11,6 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,6 +18,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from home.emails import render_subject
+from jobs import mail
 from opportunities.models import OpportunityPage
 
 logger = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ def send_reminder(page, today):
             bodies.append(render_to_string("opportunities/email/reconfirm_body.txt", context))
             if language == "it":
                 subject = render_subject("opportunities/email/reconfirm_subject.txt", context)
-    send_mail(subject, "\n----------\n\n".join(bodies), None, [email], fail_silently=True)
+    mail.send(subject, "\n----------\n\n".join(bodies), [email])
     OpportunityPage.objects.filter(translation_key=page.translation_key).update(reconfirmation_requested_at=today)
     return True
 

@@ -133,3 +133,12 @@ def _english_between_tests():
 
     yield
     translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def _emails_handed_on_at_once(monkeypatch):
+    """jobs.mail hands a stored e-mail to the task queue when the transaction commits; a test's
+    transaction is rolled back instead, so here it is handed on at once (tests/jobs checks the commit)."""
+    from jobs import mail
+
+    monkeypatch.setattr(mail, "after_commit", lambda function: function())

@@ -33,6 +33,10 @@ INSTALLED_APPS = [
     "news",
     "stories",
     "api",
+    # Background work: the outbox, the scheduler, heartbeats (jobs/), on django-tasks' queue.
+    "jobs",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -213,6 +217,27 @@ CATALOGUE_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
 ELASTICSEARCH_BREAKER_FAILURES = env.int("ELASTICSEARCH_BREAKER_FAILURES", default=3)
 ELASTICSEARCH_BREAKER_COOLDOWN = env.float("ELASTICSEARCH_BREAKER_COOLDOWN", default=30.0)
 ELASTICSEARCH_REPLICAS = env.int("ELASTICSEARCH_REPLICAS", default=0)
+
+# Background work (docs/operations-worker.md). Tasks run in the request here; production hands them
+# to `manage.py db_worker`. E-mails are stored and retried (jobs/mail.py): doubling delays from a
+# minute up to six hours, given up and listed for staff after JOBS_MAIL_MAX_ATTEMPTS failures.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+JOBS_MAIL_MAX_ATTEMPTS = env.int("JOBS_MAIL_MAX_ATTEMPTS", default=12)
+JOBS_MAIL_RETRY_BASE_SECONDS = 60
+JOBS_MAIL_RETRY_MAX_SECONDS = 6 * 60 * 60
+JOBS_MAIL_KEEP_SENT_DAYS = 7
+# /healthz calls the worker or the scheduler degraded when not seen for this long (seconds).
+JOBS_HEARTBEAT_MAX_AGE = env.int("JOBS_HEARTBEAT_MAX_AGE", default=5 * 60)
+# Management commands run by `manage.py run_schedules` (jobs/schedule.py), by name; offsets in UTC.
+JOB_SCHEDULE = {
+    "publish_scheduled": {"every_seconds": 60},
+    "send_due_mail": {"every_seconds": 60},
+    "check_opportunity_freshness": {"every_seconds": 24 * 3600, "offset_seconds": (5 * 60 + 15) * 60},
+    "purge_expired_leads": {"every_seconds": 24 * 3600, "offset_seconds": 3 * 3600},
+}
+if ELASTICSEARCH_URL:
+    JOB_SCHEDULE["reconcile"] = {"every_seconds": 3600, "offset_seconds": 10 * 60}
 if ELASTICSEARCH_URL:
     # The database index is kept too: site search falls back to it when the cluster fails.
     WAGTAILSEARCH_BACKENDS = {

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import JOB_SCHEDULE, STORAGES, env
 
 DEBUG = False
 
@@ -32,3 +32,7 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Hashed, compressed static files served by WhiteNoise: no CDN needed.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+
+# Tasks (e-mails, index updates) wait in the database for `manage.py db_worker` (deploy/systemd/).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+JOB_SCHEDULE = {**JOB_SCHEDULE, "prune_db_task_results": {"every_seconds": 24 * 3600, "offset_seconds": 4 * 3600}}
