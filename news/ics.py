@@ -1,71 +1,49 @@
-"""iCalendar (RFC 5545) for one event, written by hand: escaping, UTC times, CRLF and line folding."""
+"""iCalendar (RFC 5545) for one event, written by the `icalendar` package (escaping, folding, CRLF)."""
 
 import datetime
 
 from django.utils import timezone
+from icalendar import Calendar, Event
 
-CRLF = "\r\n"
-MAX_OCTETS = 75
-
-
-def escape_text(value):
-    """TEXT value escaping (RFC 5545 section 3.3.11): backslash, semicolon, comma and newlines."""
-    value = str(value or "")
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+PRODID = "-//Invest in Lombardy//Events//EN"
 
 
-def fold(line):
-    """Content lines longer than 75 octets continue on lines starting with a space (section 3.1).
-
-    Cuts fall between characters, never inside a multi-byte UTF-8 sequence.
-    """
-    parts, current, size = [], "", 0
-    limit = MAX_OCTETS
-    for char in line:
-        length = len(char.encode("utf-8"))
-        if size + length > limit:
-            parts.append(current)
-            current, size = " ", 1
-            limit = MAX_OCTETS
-        current += char
-        size += length
-    parts.append(current)
-    return CRLF.join(parts)
-
-
-def utc(value):
-    """DATE-TIME in UTC form, e.g. 20260315T083000Z."""
+def in_utc(value):
+    """Times are written in UTC (`...Z`), so no VTIMEZONE block is needed for calendars to place them."""
     if timezone.is_naive(value):
         value = timezone.make_aware(value)
-    return value.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return value.astimezone(datetime.UTC)
 
 
-def event_calendar(event, request=None, now=None):
-    url = event.get_full_url(request)
-    description = "\n\n".join(part for part in (event.summary, url) if part)
+def event_location(event):
     location = event.place
     if event.is_online:
         location = ", ".join(part for part in (location, event.online_url or event.registration_url) if part)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Invest in Lombardy//Events//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{event.translation_key}-{event.locale.language_code}@investinlombardy",
-        f"DTSTAMP:{utc(now or timezone.now())}",
-        f"DTSTART:{utc(event.start)}",
-    ]
+    return location
+
+
+def event_calendar(event, request=None, now=None):
+    """The bytes of a calendar holding this event, in the event's language."""
+    url = event.get_full_url(request)
+    entry = Event()
+    entry.add("uid", f"{event.translation_key}-{event.locale.language_code}@investinlombardy")
+    entry.add("dtstamp", in_utc(now or timezone.now()))
+    entry.add("dtstart", in_utc(event.start))
     if event.end:
-        lines.append(f"DTEND:{utc(event.end)}")
-    lines.append(f"SUMMARY:{escape_text(event.title)}")
+        entry.add("dtend", in_utc(event.end))
+    entry.add("summary", event.title)
+    description = "\n\n".join(part for part in (event.summary, url) if part)
     if description:
-        lines.append(f"DESCRIPTION:{escape_text(description)}")
+        entry.add("description", description)
+    location = event_location(event)
     if location:
-        lines.append(f"LOCATION:{escape_text(location)}")
+        entry.add("location", location)
     if url:
-        lines.append(f"URL:{url}")
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return CRLF.join(fold(line) for line in lines) + CRLF
+        entry.add("url", url)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add_component(entry)
+    return calendar.to_ical()

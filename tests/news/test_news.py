@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.test import SimpleTestCase, TestCase
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from icalendar import Calendar
 
 from home.demo.loader import DemoLoader
 from news.demo.loader import NewsLoader
-from news.ics import escape_text, fold
 from news.models import EventPage, NewsArticlePage, NewsIndexPage
 
 ROME = ZoneInfo("Europe/Rome")
@@ -163,6 +163,26 @@ class NewsTests(TestCase):
         self.assertIn("Bring: questions\\, ideas\\; and a business card.\\n\\nhttp", description)
         self.assertEqual(sum(1 for line in lines if line == "BEGIN:VEVENT"), 1)
 
+        (entry,) = Calendar.from_ical(response.content).walk("VEVENT")
+        self.assertEqual(str(entry["SUMMARY"]), "Meet; greet, and learn \\ more")
+        self.assertEqual(str(entry["LOCATION"]), "Sala Pirelli, Palazzo Pirelli, Via Fabio Filzi 22; 20124 Milano")
+        self.assertEqual(entry.decoded("DTSTART"), event.start)
+        self.assertEqual(entry.decoded("DTEND"), event.end)
+        self.assertEqual(str(entry["UID"]), f"{event.translation_key}-en@investinlombardy")
+        self.assertEqual(str(entry["URL"]), event.get_full_url())
+        self.assertTrue(str(entry["DESCRIPTION"]).endswith("and a business card.\n\n" + event.get_full_url()))
+
+    def test_ics_long_lines_fold_between_characters(self):
+        title = "Giornata è " + "è" * 100
+        event = self.add_event(title=title, slug="lunga")
+        raw = self.client.get(event.url + "calendar/").content
+        self.assertIn(b"\r\n ", raw)  # the summary continues on folded lines
+        for line in raw.split(b"\r\n"):
+            self.assertLessEqual(len(line), 75)
+            line.decode("utf-8")  # no multi-byte character is cut in two
+        (entry,) = Calendar.from_ical(raw).walk("VEVENT")
+        self.assertEqual(str(entry["SUMMARY"]), title)
+
     def test_feed_per_locale_lists_only_that_locales_items(self):
         en_rss = self.client.get("/en/feeds/news/rss/")
         self.assertEqual(en_rss["Content-Type"], "application/rss+xml; charset=utf-8")
@@ -245,19 +265,3 @@ class EventValidationTests(TestCase):
         event.is_online = True
         event.online_url = "https://example.org/live"
         event.clean()
-
-
-class IcsTextTests(SimpleTestCase):
-    def test_escape_text(self):
-        self.assertEqual(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
-
-    def test_fold_never_splits_a_multibyte_character(self):
-        line = "SUMMARY:" + "è" * 100
-        folded = fold(line)
-        parts = folded.split("\r\n")
-        self.assertGreater(len(parts), 1)
-        for part in parts:
-            self.assertLessEqual(len(part.encode("utf-8")), 75)
-            part.encode("utf-8").decode("utf-8")
-        self.assertTrue(all(p.startswith(" ") for p in parts[1:]))
-        self.assertEqual(unfold(folded), line)
