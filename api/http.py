@@ -1,14 +1,16 @@
 """What every endpoint of the API shares: the language of a request, and HTTP caching of reads."""
 
 import functools
-import hashlib
 
 from django.conf import settings
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Only its response half is used, on the API's reads; the site's pages are not touched.
+CONDITIONAL_GET = ConditionalGetMiddleware(get_response=lambda request: None)
 
 
 def requested_locale(request):
@@ -36,10 +38,12 @@ def in_request_language(view):
 
 
 def cached_read(view):
-    """Cache-Control, a strong ETag and 304 on If-None-Match for successful GETs.
+    """Cache-Control, Vary and Django's conditional GET (ETag from the body, 304) for successful reads.
 
-    The ETag is a hash of the body, so it changes exactly when what a client sees changes;
-    `Vary` lists what else chooses the body besides the URL (the negotiated format and language).
+    `ConditionalGetMiddleware` gives the ETag (a strong hash of the body, so it changes exactly
+    when what a client sees changes) and the 304 on a matching If-None-Match, for GET only (Django
+    leaves HEAD alone: its body is empty); `Vary` lists what else chooses the body besides the URL
+    (the negotiated format and language). Errors are left alone: they carry `no-store` (api/errors.py).
     """
 
     @functools.wraps(view)
@@ -48,11 +52,10 @@ def cached_read(view):
         if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.streaming:
             return response
         if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-            response.render()
-        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+            response.render()  # the ETag hashes the body, so it must exist now
         patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
         patch_vary_headers(response, ["Accept", "Accept-Language"])
-        return get_conditional_response(request, etag=response["ETag"], response=response)
+        return CONDITIONAL_GET.process_response(request, response)
 
     return wrapped
 
