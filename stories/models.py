@@ -1,7 +1,6 @@
 """Success stories of foreign investors in Lombardy, and their filterable index."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,10 +14,11 @@ from wagtail.search import index
 
 from api.serializers import LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock, VideoBlock
+from home.listing import FilteredListingMixin
 from home.models import BasePage
 from sectors.links import sectors_in_locale
 from sectors.models import BusinessFunction, Country
-from stories.filters import StoryFilters
+from stories.filters import StoryFilterSet
 from territories.models import TerritoryPage
 
 PUBLISHER = {"@type": "Organization", "name": "Invest in Lombardy"}
@@ -46,7 +46,7 @@ class BusinessFunctionSerializer(serializers.ModelSerializer):
         fields = ["id", "key", "name"]
 
 
-class StoryIndexPage(BasePage):
+class StoryIndexPage(FilteredListingMixin, BasePage):
     intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -54,6 +54,7 @@ class StoryIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.SuccessStoryPage"]
     max_count_per_parent = 1
+    filterset_class = StoryFilterSet
     per_page = 12
 
     class Meta:
@@ -62,30 +63,18 @@ class StoryIndexPage(BasePage):
     def stories(self):
         return SuccessStoryPage.objects.child_of(self).live().public()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = StoryFilters(self.stories(), self.locale_id, request.GET)
-        paginator = Paginator(filters.matching_ids, self.per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        by_pk = (
-            SuccessStoryPage.objects.filter(pk__in=page_obj.object_list)
-            .select_related("social_image", "country", "territory")
-            .in_bulk()
-        )
-        stories = [by_pk[pk] for pk in page_obj.object_list]
+    def listing_queryset(self, request):
+        return self.stories().select_related("social_image", "country", "territory").order_by("-year", "title")
+
+    def filterset_kwargs(self, request):
+        return {"locale_id": self.locale_id}
+
+    def prepare_items(self, items, filterset):
+        stories = list(items)
         for story in stories:
-            story.country_label = filters.label("country", story.country)
-            story.territory_label = filters.label("territory", story.territory)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            form=filters.form,
-            stories=stories,
-            page_obj=page_obj,
-            total=paginator.count,
-            filter_query=query.urlencode(),
-        )
-        return context
+            story.country_label = filterset.label("country", story.country)
+            story.territory_label = filterset.label("territory", story.territory)
+        return stories
 
 
 class SuccessStoryPage(BasePage):
