@@ -4,8 +4,9 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, When
+from django.db.models.functions import Coalesce, TruncDate
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -21,39 +22,24 @@ from wagtail.search import index
 
 from api.serializers import ChoiceLabelsField, LocalizedSnippetsField, PageLinkField
 from home.blocks import BodyStreamBlock
+from home.listing import FilteredListingMixin
 from home.models import BasePage
+from news.filters import NewsFilterSet
 from news.ics import event_calendar
-from sectors.links import SectorFilterField, sectors_in_locale
+from sectors.links import sectors_in_locale
 
 PUBLISHER = {"@type": "Organization", "name": "Invest in Lombardy"}
 HELP_SECTORS = _("The listing's sector filter finds the item under these sectors; the page links to them.")
 
 
-class NewsFilterForm(forms.Form):
-    TYPE_CHOICES = [
-        ("", _("All types")),
-        ("news", _("News")),
-        ("press_release", _("Press releases")),
-        ("event", _("Events")),
-    ]
-    type = forms.ChoiceField(choices=TYPE_CHOICES, required=False, label=_("Type"))
-    year = forms.TypedChoiceField(coerce=int, required=False, empty_value=None, label=_("Year"))
-
-    def __init__(self, *args, years=(), locale_id=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["sector"] = SectorFilterField(locale_id)
-        self.fields["year"].choices = [("", _("All years")), *[(y, str(y)) for y in years]]
-        self.fields["type"].error_messages["invalid_choice"] = _("Choose a type from the list.")
-        self.fields["year"].error_messages["invalid_choice"] = _("Choose a year from the list.")
-
-
-class NewsIndexPage(BasePage):
+class NewsIndexPage(FilteredListingMixin, BasePage):
     intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage", "news.EventPage"]
     max_count_per_parent = 1
+    filterset_class = NewsFilterSet
     per_page = 12
 
     api_fields = [*BasePage.api_fields, APIField("intro")]
@@ -72,47 +58,18 @@ class NewsIndexPage(BasePage):
         years |= {d.year for d in self.events().datetimes("start", "year")}
         return sorted(years, reverse=True)
 
-    def filtered_items(self, data):
-        """(form, items): articles and events matching the GET filters, newest first."""
-        form = NewsFilterForm(data, years=self.years(), locale_id=self.locale_id)
-        form.is_valid()
-        cleaned = getattr(form, "cleaned_data", {})
-        kind, year, sector = cleaned.get("type"), cleaned.get("year"), cleaned.get("sector")
-        items = []
-        if kind in ("", None, "news", "press_release"):
-            articles = self.articles()
-            if kind:
-                articles = articles.filter(article_type=kind)
-            if year:
-                articles = articles.filter(date__year=year)
-            if sector:
-                articles = articles.filter(sectors__translation_key=sector).distinct()
-            items += list(articles)
-        if kind in ("", None, "event"):
-            events = self.events()
-            if year:
-                events = events.filter(start__year=year)
-            if sector:
-                events = events.filter(sectors__translation_key=sector).distinct()
-            items += list(events)
-        items.sort(key=lambda item: item.sort_date, reverse=True)
-        return form, items
+    def listing_queryset(self, request):
+        """Articles and events as one list of pages, newest first (an event dates from its start)."""
+        day = Coalesce("newsarticlepage__date", TruncDate("eventpage__start"))
+        is_event = Case(When(eventpage__isnull=False, then=1), default=0)
+        pages = Page.objects.child_of(self).live().public().type(NewsArticlePage, EventPage)
+        return pages.annotate(day=day, is_event=is_event).order_by("-day", "is_event", "path")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form, items = self.filtered_items(request.GET)
-        paginator = Paginator(items, self.per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            form=form,
-            items=page_obj.object_list,
-            page_obj=page_obj,
-            total=len(items),
-            filter_query=query.urlencode(),
-        )
-        return context
+    def filterset_kwargs(self, request):
+        return {"years": self.years(), "locale_id": self.locale_id}
+
+    def prepare_items(self, items, filterset):
+        return list(items.specific())
 
 
 class NewsArticlePage(BasePage):
