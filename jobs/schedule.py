@@ -63,7 +63,9 @@ def run(job, stdout):
         call_command(job.name, *job.args, stdout=stdout, stderr=stdout)
     except Exception as error:  # a failing job is recorded and retried at its next time; the others run
         logger.exception("Scheduled job %s failed", job.name)
-        outcome = {"last_succeeded": False, "last_error": "".join(traceback.format_exception(error))[-4000:]}
+        # The message first, for the admin report; the traceback after it, for whoever fixes it.
+        trace = "".join(traceback.format_exception(error))[-4000:]
+        outcome = {"last_succeeded": False, "last_error": f"{type(error).__name__}: {error}\n\n{trace}"}
     else:
         outcome = {"last_succeeded": True, "last_error": ""}
     ScheduledJob.objects.filter(name=job.name).update(last_finished_at=timezone.now(), **outcome)

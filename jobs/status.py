@@ -2,7 +2,7 @@
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django_tasks import default_task_backend
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
 from jobs.models import Heartbeat, OutboxMessage
 
@@ -30,14 +30,14 @@ def uses_worker():
     """True when tasks wait in the database for `manage.py db_worker` instead of running in the request."""
     from django_tasks_db import DatabaseBackend
 
-    return isinstance(default_task_backend, DatabaseBackend)
+    return isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend)
 
 
 def waiting_tasks():
     """Tasks ready to run that no worker has taken yet (only the database backend has any)."""
     from django_tasks_db.models import DBTaskResult
 
-    return DBTaskResult.objects.ready().filter(backend_name=default_task_backend.alias)
+    return DBTaskResult.objects.ready().filter(backend_name=DEFAULT_TASK_BACKEND_ALIAS)
 
 
 def summary():
