@@ -16,9 +16,11 @@ from wagtail.search import index
 
 from api.serializers import ChoiceLabelsField, EcosystemEntityListField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock
+from home.listing import FilteredListingMixin
 from home.models import BasePage
-from sectors.links import SectorFilterField, sectors_in_locale
+from sectors.links import sectors_in_locale
 from territories.blocks import PROVINCES, InfrastructureBlock, MunicipalityBlock, TerritoryFigureBlock
+from territories.filters import EcosystemFilterSet
 
 TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
@@ -414,20 +416,7 @@ class EcosystemEntity(TranslatableMixin, index.Indexed, ClusterableModel):
         return groups
 
 
-class EcosystemFilterForm(forms.Form):
-    category = forms.ChoiceField(required=False, label=_("Category"))
-    province = forms.ChoiceField(required=False, label=_("Province"))
-
-    def __init__(self, *args, locale_id, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["sector"] = SectorFilterField(locale_id)
-        self.fields["category"].choices = [("", _("All categories")), *EcosystemEntity.Category.choices]
-        self.fields["province"].choices = [("", _("All provinces")), *PROVINCES]
-        self.fields["category"].error_messages["invalid_choice"] = _("Choose a category from the list.")
-        self.fields["province"].error_messages["invalid_choice"] = _("Choose a province from the list.")
-
-
-class EcosystemPage(BasePage):
+class EcosystemPage(FilteredListingMixin, BasePage):
     """The innovation-ecosystem map and its list: both show exactly the same filtered entities."""
 
     intro = models.TextField(max_length=600, blank=True, verbose_name=_("Introduction"))
@@ -436,30 +425,23 @@ class EcosystemPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    filterset_class = EcosystemFilterSet
+    per_page = None  # the map and the list show every matching entity
 
     api_fields = [*BasePage.api_fields, APIField("intro"), APIField("entities", serializer=EcosystemEntityListField())]
 
     class Meta:
         verbose_name = _("Innovation-ecosystem page")
 
-    def filtered_entities(self, data):
-        """(form, entities) for the GET filters; invalid values leave that filter out."""
-        form = EcosystemFilterForm(data, locale_id=self.locale_id)
-        entities = EcosystemEntity.objects.filter(locale_id=self.locale_id)
-        form.is_valid()
-        cleaned = getattr(form, "cleaned_data", {})
-        if cleaned.get("category"):
-            entities = entities.filter(category=cleaned["category"])
-        if cleaned.get("province"):
-            entities = entities.filter(province=cleaned["province"])
-        if cleaned.get("sector"):
-            entities = entities.filter(sectors__translation_key=cleaned["sector"]).distinct()
-        return form, list(entities.order_by("name"))
+    def listing_queryset(self, request):
+        return EcosystemEntity.objects.filter(locale_id=self.locale_id).order_by("name")
+
+    def filterset_kwargs(self, request):
+        return {"locale_id": self.locale_id}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, entities = self.filtered_entities(request.GET)
-        context["form"] = form
+        entities = context["items"]
         context["entities"] = entities
         context["entity_groups"] = EcosystemEntity.group_by_category(entities)
         context["features"] = EcosystemEntity.geojson(entities)
