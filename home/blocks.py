@@ -15,6 +15,7 @@ from wagtail.images.blocks import ImageBlock
 from leads.blocks import ContactFormBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
+# Previews in the block picker show sample content; any figure in them says it is illustrative.
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
@@ -27,6 +28,8 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label = _("Image")
         template = "blocks/image_with_caption_block.html"
         description = _("An image with an optional caption and photo credit.")
+        # No image in the preview: the project ships none that every site has.
+        preview_value = {"caption": "Piazza Città di Lombardia, Milan", "credit": "Photo: Invest in Lombardy"}
 
     def get_api_representation(self, value, context=None):
         """For the API: the image as a resized copy a client can show, not only its id."""
@@ -39,6 +42,13 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         return data
 
 
+QUOTE_PREVIEW = {
+    "text": "Lombardy gave us access to talent and suppliers within a day's drive.",
+    "attribution": "Jane Doe (illustrative quote)",
+    "role": "CEO, Example GmbH",
+}
+
+
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(required=False, max_length=200, label=_("Who said it"))
@@ -48,11 +58,7 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Quote")
         template = "blocks/quote_block.html"
-        preview_value = {
-            "text": "Lombardy gave us access to talent and suppliers within a day's drive.",
-            "attribution": "Jane Doe",
-            "role": "CEO, Example GmbH",
-        }
+        preview_value = QUOTE_PREVIEW
         description = _("A quotation with the name and role of the person quoted.")
 
 
@@ -65,6 +71,8 @@ class KeyFigureBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Key figure")
+        description = _("One headline number with its source and year.")
+        preview_value = {"value": "90", "label": "foreign investment projects (illustrative)", "year": "2023"}
 
 
 class KeyFiguresBlock(blocks.StructBlock):
@@ -76,6 +84,13 @@ class KeyFiguresBlock(blocks.StructBlock):
         label = _("Key figures")
         template = "blocks/key_figures_block.html"
         description = _("Up to eight headline numbers, each with its source and year.")
+        preview_value = {
+            "heading": "Lombardy in figures (illustrative)",
+            "figures": [
+                {"value": "90", "label": "foreign investment projects (illustrative)", "year": "2023"},
+                {"value": "12", "label": "provinces", "source": "ISTAT"},
+            ],
+        }
 
 
 class BarChartRowBlock(blocks.StructBlock):
@@ -84,6 +99,9 @@ class BarChartRowBlock(blocks.StructBlock):
 
     class Meta:
         icon = "minus"
+        label = _("Bar")
+        description = _("One bar of a bar chart: a label and its value.")
+        preview_value = {"label": "2023 (illustrative)", "value": 90}
 
 
 class BarChartBlock(blocks.StructBlock):
@@ -99,6 +117,12 @@ class BarChartBlock(blocks.StructBlock):
         label = _("Bar chart")
         template = "blocks/bar_chart_block.html"
         description = _("A simple bar chart, also shown as a table for screen readers.")
+        preview_value = {
+            "title": "Foreign investment projects per year (illustrative)",
+            "unit": "projects",
+            "rows": [{"label": "2022", "value": 107}, {"label": "2023", "value": 90}],
+            "source": "Illustrative figures for the preview",
+        }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -119,6 +143,8 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
+        description = _("A link to a page of the site or to another web site.")
+        preview_value = {"url": "https://www.regione.lombardia.it/"}
 
     def clean(self, value):
         value = super().clean(value)
@@ -140,6 +166,12 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         template = "blocks/call_to_action_block.html"
         description = _("A highlighted invitation with one button.")
+        preview_value = {
+            "title": "Planning an investment in Lombardy?",
+            "text": "Our team answers within two working days, free of charge.",
+            "button_label": "Contact us",
+            "link": {"url": "https://www.investinlombardy.com/"},
+        }
 
 
 VIDEO_PATTERNS = [
@@ -174,6 +206,11 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         template = "blocks/video_block.html"
         description = _("A video from YouTube or Vimeo, loaded on request.")
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "title": "Sample video",
+            "transcript": "A transcript or description of the video for visitors who cannot watch it.",
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -203,6 +240,12 @@ class CaptionedTableBlock(blocks.StructBlock):
         icon = "table"
         label = _("Table")
         template = "blocks/table_block.html"
+        description = _("A table with a caption and its source.")
+        preview_value = {
+            "caption": "Airports of Lombardy",
+            "table": {"data": [["Airport", "Province"], ["Milano Malpensa", "VA"], ["Milano Linate", "MI"]]},
+            "source": "",
+        }
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -211,6 +254,12 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        label = _("Question")
+        description = _("One question and its answer.")
+        preview_value = {
+            "question": "Who can help me find a site?",
+            "answer": "<p>The investment team lists available sites and arranges visits.</p>",
+        }
 
 
 class FaqBlock(blocks.StructBlock):
@@ -222,6 +271,15 @@ class FaqBlock(blocks.StructBlock):
         label = _("Questions and answers")
         template = "blocks/faq_block.html"
         description = _("An accordion of questions and answers that works without JavaScript.")
+        preview_value = {
+            "heading": "Frequently asked questions",
+            "questions": [
+                {
+                    "question": "Who can help me find a site?",
+                    "answer": "<p>The investment team lists available sites and arranges visits.</p>",
+                }
+            ],
+        }
 
 
 class FeaturedPagesBlock(blocks.StructBlock):
@@ -234,6 +292,8 @@ class FeaturedPagesBlock(blocks.StructBlock):
         label = _("Featured pages")
         template = "blocks/featured_pages_block.html"
         description = _("Cards linking to chosen pages, with their summary.")
+        # Pages are chosen per site, so the preview shows the heading and introduction only.
+        preview_value = {"heading": "Start here", "intro": "The pages investors read first.", "pages": []}
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -250,3 +310,19 @@ class BodyStreamBlock(blocks.StreamBlock):
     faq = FaqBlock()
     featured_pages = FeaturedPagesBlock()
     contact_form = ContactFormBlock()
+
+    class Meta:
+        icon = "doc-full"
+        description = _("The body of a page, made of the blocks above.")
+        preview_value = [
+            ("rich_text", "<h2>Why Lombardy</h2><p>Talent, suppliers and markets within reach.</p>"),
+            ("quote", QUOTE_PREVIEW),
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Set on the built block, not as arguments: arguments are written into every migration.
+        text = self.child_blocks["rich_text"].meta
+        text.icon = "pilcrow"
+        text.description = _("Paragraphs, headings, lists and links.")
+        text.preview_value = "<h2>Why Lombardy</h2><p>Talent, suppliers and markets within reach.</p>"

@@ -15,6 +15,13 @@ class EcosystemHighlightBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         label = _("Ecosystem highlight")
+        description = _("A cluster, research centre or other actor of the sector's ecosystem.")
+        preview_value = {
+            "name": "Lombardy Life Sciences Cluster",
+            "kind": "cluster",
+            "description": "Companies, hospitals and universities working together on research and trials.",
+            "url": "https://www.clusterlombardoscienzedellavita.it/",
+        }
 
 
 class CompanyBlock(blocks.StructBlock):
@@ -25,6 +32,12 @@ class CompanyBlock(blocks.StructBlock):
     class Meta:
         icon = "group"
         label = _("Company")
+        description = _("A foreign company present in the sector in Lombardy.")
+        preview_value = {
+            "name": "Example GmbH (illustrative)",
+            "country": "Germany",
+            "activity": "Research and production",
+        }
 
 
 class TableOfContentsEntryBlock(blocks.StructBlock):
@@ -35,3 +48,5 @@ class TableOfContentsEntryBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Chapter")
+        description = _("A chapter of the booklet, with its page number.")
+        preview_value = {"title": "Why invest in the sector", "summary": "Markets, talent and suppliers.", "page": 3}

@@ -43,6 +43,16 @@ class TerritoryFigureBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Figure")
+        description = _("A figure of the territory with its unit, source and year.")
+        preview_value = {
+            "label": "Residents (illustrative)",
+            "value": 1000000,
+            "unit": "residents",
+            "source": "Illustrative figure for the preview",
+            "year": "2024",
+            "illustrative": True,
+            "in_chart": False,
+        }
 
 
 INFRASTRUCTURE_KINDS = [
@@ -63,6 +73,8 @@ class InfrastructureBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         label = _("Infrastructure")
+        description = _("An airport, motorway, railway, terminal or port serving the territory.")
+        preview_value = {"kind": "airport", "name": "Milano Malpensa", "detail": "Intercontinental airport"}
 
 
 class MunicipalityBlock(blocks.StructBlock):
@@ -79,3 +91,5 @@ class MunicipalityBlock(blocks.StructBlock):
     class Meta:
         icon = "home"
         label = _("Municipality")
+        description = _("A municipality of the special zone and whether the state-aid map covers it.")
+        preview_value = {"name": "Cremona", "province": "CR", "in_aid_map": False}

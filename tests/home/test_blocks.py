@@ -60,3 +60,66 @@ def test_text_typed_by_editors_is_escaped():
     )
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def project_blocks():
+    """Every block an editor can pick in the project's StreamFields, and every block class the project defines."""
+    from django.apps import apps
+    from wagtail.blocks import ListBlock
+    from wagtail.fields import StreamField
+
+    found = {}
+
+    def walk(block, pickable):
+        if pickable or not type(block).__module__.startswith("wagtail"):
+            found.setdefault(block.definition_prefix, block)
+        if isinstance(block, ListBlock):
+            walk(block.child_block, False)
+        for child in getattr(block, "child_blocks", {}).values():
+            # The children of a stream are what editors pick; those of a struct are its fields.
+            walk(child, pickable=hasattr(block, "sorted_child_blocks"))
+
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField):
+                walk(field.stream_block, False)
+    return list(found.values())
+
+
+BLOCKS = project_blocks()
+
+
+def block_name(block):
+    return f"{type(block).__module__}.{type(block).__name__}:{block.name}"
+
+
+def test_the_walk_finds_the_blocks_of_every_app():
+    modules = {type(block).__module__ for block in BLOCKS}
+    assert {"home.blocks", "sectors.blocks", "territories.blocks", "leads.blocks"} <= modules
+    assert len(BLOCKS) >= 22
+
+
+# Blocks of apps other engineers own, still without a preview_value: strict, so the mark must go once they have one.
+AWAITING_PREVIEW = {"leads.blocks.ContactFormBlock", "opportunities.models.DocumentBlock"}
+
+
+def with_pending_marks(blocks):
+    for block in blocks:
+        path = f"{type(block).__module__}.{type(block).__name__}"
+        marks = [pytest.mark.xfail(strict=True, reason=f"{path} has no preview_value yet")] * (path in AWAITING_PREVIEW)
+        yield pytest.param(block, marks=marks, id=block_name(block))
+
+
+@pytest.mark.parametrize("block", with_pending_marks(BLOCKS))
+def test_every_block_has_an_icon_a_description_and_a_preview(block):
+    assert block.meta.icon and block.meta.icon != "placeholder"
+    assert str(block.get_description()).strip()
+    assert block.meta.preview_value is not None  # chosen for the block, not its empty default
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("block", BLOCKS, ids=block_name)
+def test_wagtails_block_preview_renders_every_block(admin_client, demo_site, block):
+    response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
+    assert response.status_code == 200
+    assert b"<html" in response.content
