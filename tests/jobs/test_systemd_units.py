@@ -24,7 +24,8 @@ def unit(name):
         ("lombardy-scheduler.service", "run_schedules"),
     ],
 )
-def test_each_service_runs_an_existing_management_command_with_valid_options(name, command):
+def test_each_service_runs_an_existing_management_command_with_valid_options(name, command, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # as in production
     argv = shlex.split(unit(name)["Service"]["ExecStart"])
     assert argv[:3] == ["/srv/lombardy/.venv/bin/python", "manage.py", command]
     app = get_commands()[command]  # KeyError: no such command
