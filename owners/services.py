@@ -4,7 +4,6 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -13,6 +12,7 @@ from django.utils import translation
 from sesame.utils import get_query_string, get_user
 
 from home.emails import render_subject
+from jobs import mail
 from opportunities.models import OwnerSubmission, Proponent
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def send_sign_in_link(request, email):
     with translation.override(language):
         subject = render_subject("owners/email/sign_in_subject.txt", context)
         body = render_to_string("owners/email/sign_in_body.txt", context)
-    send_mail(subject, body, None, [proponent.email], fail_silently=True)
+    mail.send(subject, body, [proponent.email])
 
 
 def user_from_link(token, consume):
@@ -114,7 +114,7 @@ def notify_owner(submission, template):
         }
         subject = render_subject(f"owners/email/{template}_subject.txt", context)
         body = render_to_string(f"owners/email/{template}_body.txt", context)
-    send_mail(subject, body, None, [submission.proponent_email], fail_silently=True)
+    mail.send(subject, body, [submission.proponent_email])
 
 
 def request_changes(submission, message):
