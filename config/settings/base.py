@@ -76,6 +76,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every response and every log line of a request carries its id (LOGGING below).
+    "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so preflight requests to the API are answered (api/ and the README).
@@ -384,10 +386,30 @@ if _origin(HEADLESS_PREVIEW_URL):
     # The admin's preview panel frames the external front end.
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(_origin(HEADLESS_PREVIEW_URL))
 
+# Each request gets an id, sent back in X-Request-ID and written in every log line of the request.
+REQUEST_ID_RESPONSE_HEADER = "X-Request-ID"
+if TRUSTED_PROXY_COUNT:
+    # Only a trusted proxy (or load balancer) sets X-Request-ID, so its id ties both logs together;
+    # without one, a visitor could choose the id of their own log lines.
+    LOG_REQUEST_ID_HEADER = "HTTP_X_REQUEST_ID"
+    GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+LOG_REQUESTS = env.bool("LOG_REQUESTS", default=False)
+
+# "text" is for people (development), "json" one object a line for log collectors (production's default).
+LOG_FORMAT = env("LOG_FORMAT", default="text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "log_request_id.filters.RequestIDFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(process)d %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "elastic_transport": {"level": "WARNING"},

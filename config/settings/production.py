@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import JOB_SCHEDULE, STORAGES, env
+from .base import BASE_DIR, JOB_SCHEDULE, LOGGING, STORAGES, env
 
 DEBUG = False
 
@@ -30,8 +30,27 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
-# Hashed, compressed static files served by WhiteNoise: no CDN needed.
+# Hashed, compressed static files served by WhiteNoise: no CDN needed. collectstatic writes them to
+# STATIC_ROOT, which every app server needs (built into the image or collected on each one).
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+
+# One JSON object a line, with the request id, for the log collector.
+LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", default="json")
+
+# Errors go to Sentry only when a DSN is given; visitors' personal data (addresses, cookies, form
+# fields) is never sent.
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        release=env("SENTRY_RELEASE", default=None),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        send_default_pii=False,
+    )
 
 # Tasks (e-mails, index updates) wait in the database for `manage.py db_worker` (deploy/systemd/).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

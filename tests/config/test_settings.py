@@ -50,6 +50,30 @@ def test_deploy_check_reports_nothing_in_production():
     assert "System check identified no issues" in result.stdout
 
 
+def test_deploy_check_stays_clean_with_sentry_and_a_trusted_proxy():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        DJANGO_ALLOWED_HOSTS="www.example.org",
+        SENTRY_DSN="https://public@sentry.example/1",
+        TRUSTED_PROXY_COUNT="1",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_sentry_reports_only_when_a_dsn_is_set_and_never_personal_data():
+    script = "import sentry_sdk; c = sentry_sdk.get_client(); print(c.is_active(), c.options['send_default_pii'])"
+    keys = {"DJANGO_SECRET_KEY": GOOD_KEY, "DJANGO_ALLOWED_HOSTS": "www.example.org"}
+    with_dsn = run_manage("shell", "-c", script, SENTRY_DSN="https://public@sentry.example/1", **keys)
+    without = run_manage("shell", "-c", script, **keys)
+    assert with_dsn.stdout.split()[-2:] == ["True", "False"], with_dsn.stderr
+    assert without.stdout.split()[-2] == "False", without.stderr
+
+
 @pytest.mark.django_db
 def test_public_pages_send_a_strict_content_security_policy(client, demo_site):
     response = client.get("/en/")

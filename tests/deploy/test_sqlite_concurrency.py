@@ -11,34 +11,10 @@ import time
 import urllib.error
 import urllib.request
 
-import pytest
-from django.db import connection
-
-from tests.deploy.servers import AppServer, manage, production_env
+from tests.deploy.servers import AppServer, production_env
 
 SUBMITTERS = 6
 POSTS_EACH = 15
-
-
-@pytest.fixture
-def sqlite_file(tmp_path, db):
-    """A file copy of the demo database, or a freshly migrated file when the tests run on PostgreSQL."""
-    path = tmp_path / "db.sqlite3"
-    if connection.vendor == "sqlite":
-        connection.ensure_connection()
-        # serialize(), not backup(): a backup waits for the test's own open transaction forever.
-        path.write_bytes(connection.connection.serialize())
-    else:
-        env = production_env(DATABASE_URL=f"sqlite:///{path}")
-        manage("migrate", "--no-input", env=env)
-        manage("shell", "-c", CREATE_COUNTRY, env=env)
-    return path
-
-
-CREATE_COUNTRY = (
-    "from wagtail.models import Locale; from sectors.models import Country; "
-    "Country.objects.create(name='Germany', locale=Locale.get_default())"
-)
 
 
 def request(url, data=None):
