@@ -8,8 +8,13 @@
 # After sourcing:
 #     DATABASE_URL       postgres://postgres@127.0.0.1:<port>/lombardy
 #     ELASTICSEARCH_URL  http://127.0.0.1:<port>
+#     REDIS_URL          redis://127.0.0.1:<port>/0 (only when Debian's redis-server installs)
+#     AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_S3_REGION_NAME
+#                        moto's S3 server (from the dev venv, when .venv/bin/moto_server exists);
+#     CI_S3_BUCKET       a bucket created there. AWS_STORAGE_BUCKET_NAME is left unset, so the
+#                        tests keep local files; the production smoke and scale-out test set it.
 #     CI_SERVICES_DIR    temp dir holding the PG data dir, the ES install and logs
-#     ci_services_stop   function that stops both services and removes CI_SERVICES_DIR;
+#     ci_services_stop   function that stops every service and removes CI_SERVICES_DIR;
 #                        it is also registered on EXIT (chained with any EXIT trap
 #                        already set by the caller). Safe to call more than once.
 #
@@ -79,6 +84,49 @@ ci_services_install() {
     _ci_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
     _ci_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
         --no-install-recommends "${missing[@]}" >/dev/null || return 1
+}
+
+# Redis is optional: the site works without it, and tests that need it skip locally.
+_ci_redis_install() {
+    command -v redis-server >/dev/null 2>&1 && return 0
+    [ -n "${CI_SKIP_APT:-}" ] && return 1
+    _ci_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends redis-server >/dev/null 2>&1
+}
+
+# ---------------------------------------------------------------------- Redis
+_ci_redis_start() {
+    _ci_redis_install || { _ci_log "redis-server did not install: REDIS_URL stays unset"; return 0; }
+    CI_REDIS_PORT="$(_ci_free_port "${CI_REDIS_PORT:-6389}")" || return 1
+    # No persistence, loopback only; --daemonize no under our own background job, so we hold its pid.
+    (redis-server --port "$CI_REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no \
+        --dir "$CI_SERVICES_DIR" --logfile "$CI_SERVICES_DIR/redis.log" </dev/null >/dev/null 2>&1 &
+        echo $! >"$CI_SERVICES_DIR/redis.pid")
+    CI_REDIS_PID="$(cat "$CI_SERVICES_DIR/redis.pid")"
+    local deadline=$((SECONDS + 20))
+    until redis-cli -p "$CI_REDIS_PORT" ping >/dev/null 2>&1; do
+        [ "$SECONDS" -ge "$deadline" ] && { _ci_log "Redis not ready"; cat "$CI_SERVICES_DIR/redis.log" >&2; return 1; }
+        sleep 0.2
+    done
+    export REDIS_URL="redis://127.0.0.1:${CI_REDIS_PORT}/0"
+}
+
+# ------------------------------------------------------------ S3 (moto server)
+_ci_s3_start() {
+    local moto="${CI_MOTO_SERVER:-$PWD/.venv/bin/moto_server}"
+    [ -x "$moto" ] || { _ci_log "no $moto (make install-dev first): S3 stays unset"; return 0; }
+    CI_S3_PORT="$(_ci_free_port "${CI_S3_PORT:-5059}")" || return 1
+    ("$moto" -H 127.0.0.1 -p "$CI_S3_PORT" </dev/null >"$CI_SERVICES_DIR/moto.log" 2>&1 &
+        echo $! >"$CI_SERVICES_DIR/moto.pid")
+    CI_S3_PID="$(cat "$CI_SERVICES_DIR/moto.pid")"
+    export AWS_S3_ENDPOINT_URL="http://127.0.0.1:${CI_S3_PORT}" AWS_ACCESS_KEY_ID=ci AWS_SECRET_ACCESS_KEY=ci \
+        AWS_S3_REGION_NAME=us-east-1 CI_S3_BUCKET=lombardy-ci
+    local deadline=$((SECONDS + 30))
+    # moto accepts any credentials: a plain PUT creates the bucket.
+    until curl -fsS -o /dev/null -X PUT "$AWS_S3_ENDPOINT_URL/$CI_S3_BUCKET" 2>/dev/null; do
+        [ "$SECONDS" -ge "$deadline" ] && { _ci_log "moto S3 not ready"; cat "$CI_SERVICES_DIR/moto.log" >&2; return 1; }
+        sleep 0.3
+    done
 }
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -227,6 +275,12 @@ ci_services_stop() { _ci_services_stop || true; }
 
 _ci_services_stop() {
     local pid pids i
+    for pid in ${CI_REDIS_PID:-} ${CI_S3_PID:-}; do
+        kill -TERM "$pid" 2>/dev/null || continue
+        for i in $(seq 1 20); do _ci_alive "$pid" || break; sleep 0.25; done
+        _ci_alive "$pid" && kill -KILL "$pid" 2>/dev/null
+    done
+    CI_REDIS_PID= CI_S3_PID=
     if [ -n "${CI_ES_HOME:-}" ]; then
         pids="$(cat "${CI_ES_PIDFILE:-/nonexistent}" 2>/dev/null) ${CI_ES_LAUNCHER_PID:-}"
         for pid in $pids; do
@@ -282,6 +336,8 @@ _ci_services_start() {
     _ci_pg_start || { cat "$CI_PG_LOG" >&2 2>/dev/null; _ci_services_fail "PostgreSQL start"; }
     _ci_pg_wait || { cat "$CI_PG_LOG" >&2 2>/dev/null; _ci_services_fail "PostgreSQL health"; }
     _ci_log "PostgreSQL ready in $(_ci_since "$t1") (initdb + start + createdb)"
+    _ci_redis_start || _ci_services_fail "Redis start"
+    _ci_s3_start || _ci_services_fail "S3 (moto) start"
     _ci_es_wait || _ci_services_fail "Elasticsearch health"
     _ci_log "Elasticsearch healthy; all services up after $(_ci_since "$t0")"
 
@@ -295,6 +351,8 @@ _ci_services_start() {
     echo "PostgreSQL ${pg_version} at ${DATABASE_URL}"
     echo "Elasticsearch ${es_version} at ${ELASTICSEARCH_URL}"
     echo "Elasticsearch modules: ${modules% }"
+    echo "Redis at ${REDIS_URL:-(not installed)}"
+    echo "S3 (moto) at ${AWS_S3_ENDPOINT_URL:-(no dev venv)}, bucket ${CI_S3_BUCKET:-none}"
 }
 
 ci_services_start
