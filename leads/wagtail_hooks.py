@@ -132,6 +132,7 @@ class LeadViewSet(ModelViewSet):
         if db_field.name == "assignee":
             kwargs["queryset"] = desk_members()
         return super().formfield_for_dbfield(db_field, **kwargs)
+
     inspect_view_fields = [
         "kind",
         "status",

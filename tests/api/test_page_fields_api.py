@@ -95,7 +95,7 @@ def test_the_ecosystem_page_lists_its_entities_in_its_language(client, demo_site
     locale = Locale.objects.get(language_code=lang)
     assert len(data["entities"]) == list(page.listing_queryset(None)).__len__()
     assert {e["name"] for e in data["entities"]} <= set(
-        list(page.listing_queryset(None))[0].__class__.objects.filter(locale=locale).values_list("name", flat=True)
+        type(next(iter(page.listing_queryset(None)))).objects.filter(locale=locale).values_list("name", flat=True)
     )
 
 
