@@ -106,7 +106,9 @@ def test_booklet_journey_in_both_languages(live_server, demo_content, chromium):
         finally:
             context.close()
 
-    assert Lead.objects.count() == 1  # same address: the second journey updated the same lead
+    assert Lead.objects.count() == 1  # same address: the second journey joined the same lead
     lead = Lead.objects.get()
-    assert lead.language == "it"
+    # The lead keeps what its first submission stored; each journey is kept as it was sent.
+    assert lead.language == "en"
+    assert list(lead.submissions.order_by("pk").values_list("language", flat=True)) == ["en", "it"]
     assert Download.objects.filter(lead=lead).count() == 2
