@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -19,52 +20,76 @@ logger = logging.getLogger(__name__)
 
 SESSION_KEY = "owners.user_id"
 SIGN_IN_SCOPE = "owners:sign-in"
+NEW_ACCOUNT_SALT = "owners:new-account"
 
 
 def _base_url():
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
-def proponent_for_email(email):
-    """The proponent of this address, created on first request; None when the address is staff's.
-
-    A staff account never receives a sign-in link: the link would open a session without the
-    password and the second factor that protect the admin.
-    """
+def _is_refused(email):
+    """Staff and inactive accounts never receive a sign-in link: it would open a session without the
+    password and the second factor that protect the admin."""
     User = get_user_model()
-    email = email.strip()
     proponent = Proponent.objects.select_related("user").filter(user__email__iexact=email).first()
     if proponent is not None:
-        return proponent if proponent.user.is_active else None
-    if User.objects.filter(Q(email__iexact=email) | Q(username__iexact=f"owner:{email}")).exists():
-        return None
-    with transaction.atomic():
-        user = User(username=f"owner:{email.lower()}"[:150], email=email.lower())
-        user.set_unusable_password()
-        user.save()
-        return Proponent.objects.create(user=user)
+        return not proponent.user.is_active
+    return User.objects.filter(Q(email__iexact=email) | Q(username__iexact=f"owner:{email}")).exists()
+
+
+def _link_token(email):
+    """A known owner gets django-sesame's one-time link; a new address gets a signed one naming the
+    address, so that no account exists until the owner confirms it by using the link."""
+    proponent = Proponent.objects.select_related("user").filter(user__email__iexact=email).first()
+    if proponent is not None:
+        return get_query_string(proponent.user, scope=SIGN_IN_SCOPE)
+    return "?sesame=" + signing.dumps(email.lower(), salt=NEW_ACCOUNT_SALT)
 
 
 def send_sign_in_link(request, email):
     """E-mails a one-time link to an owner's address; says nothing, whatever the address."""
-    proponent = proponent_for_email(email)
-    if proponent is None:
+    email = email.strip()
+    if _is_refused(email):
         logger.info("Owner sign-in refused for a staff or inactive address")
         return
     language = translation.get_language() or settings.LANGUAGE_CODE
-    link = request.build_absolute_uri(
-        reverse("owners:sign_in_link") + get_query_string(proponent.user, scope=SIGN_IN_SCOPE)
-    )
-    context = {"link": link, "minutes": settings.SESAME_MAX_AGE // 60, "proponent": proponent}
+    link = request.build_absolute_uri(reverse("owners:sign_in_link") + _link_token(email))
+    context = {"link": link, "minutes": settings.SESAME_MAX_AGE // 60}
     with translation.override(language):
         subject = render_subject("owners/email/sign_in_subject.txt", context)
         body = render_to_string("owners/email/sign_in_body.txt", context)
-    mail.send(subject, body, [proponent.email])
+    mail.send(subject, body, [email])
+
+
+def _new_account_email(token):
+    """The address of a valid new-account link whose account does not exist yet (else it was used)."""
+    try:
+        email = signing.loads(token, salt=NEW_ACCOUNT_SALT, max_age=settings.SESAME_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if not isinstance(email, str) or _is_refused(email) or Proponent.objects.filter(user__email__iexact=email).exists():
+        return None
+    return email
 
 
 def user_from_link(token, consume):
-    """The user of a valid sign-in link; consuming it makes the same link useless afterwards."""
-    return get_user(token, scope=SIGN_IN_SCOPE, update_last_login=consume)
+    """The user of a valid sign-in link; consuming it makes the same link useless afterwards.
+
+    A new address's link is checked without side effects until it is consumed: only then are the
+    account and the proponent created, so a mistyped or hostile address leaves nothing behind.
+    """
+    email = _new_account_email(token)
+    if email is None:
+        return get_user(token, scope=SIGN_IN_SCOPE, update_last_login=consume)
+    User = get_user_model()
+    if not consume:
+        return User(username=f"owner:{email}"[:150], email=email)
+    with transaction.atomic():
+        user = User(username=f"owner:{email}"[:150], email=email)
+        user.set_unusable_password()
+        user.save()
+        Proponent.objects.create(user=user)
+    return user
 
 
 def signed_in_proponent(request):

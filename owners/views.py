@@ -75,14 +75,17 @@ def sign_in(request):
 @never_cache
 def sign_in_link(request):
     """GET asks for a click (mail scanners follow links); POST uses the one-time link."""
-    token = request.POST.get("sesame") if request.method == "POST" else request.GET.get("sesame")
-    user = services.user_from_link(token, consume=request.method == "POST") if token else None
-    if user is None or not hasattr(user, "proponent"):
-        return TemplateResponse(request, "owners/link_refused.html", status=410)
-    if request.method != "POST":
-        return TemplateResponse(request, "owners/sign_in_confirm.html", {"token": token})
-    if portal_writes_over_limit(request):
+    consume = request.method == "POST"
+    token = request.POST.get("sesame") if consume else request.GET.get("sesame")
+    # Limited before the link is used: a refused click must not spend it (nor create the account).
+    if consume and portal_writes_over_limit(request):
         return too_many_requests(request)
+    user = services.user_from_link(token, consume=consume) if token else None
+    # A new address's link, merely opened, gives an account not yet saved (nor its proponent).
+    if user is None or (user.pk is not None and not hasattr(user, "proponent")):
+        return TemplateResponse(request, "owners/link_refused.html", status=410)
+    if not consume:
+        return TemplateResponse(request, "owners/sign_in_confirm.html", {"token": token})
     services.sign_in(request, user)
     return redirect("owners:dashboard" if user.proponent.is_complete else "owners:details")
 

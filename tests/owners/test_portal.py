@@ -346,3 +346,25 @@ def test_staff_open_a_submission_with_its_files(client, staff_client):
     assert client.get(
         f"/admin/snippets/opportunities/ownersubmission/files/{submission.pk}/technical_report/"
     ).status_code in {302, 403}
+
+
+def test_an_owner_account_exists_only_once_the_link_is_used(client):
+    User = get_user_model()
+    ask_link(client, "new-owner@padana.example")
+    assert not User.objects.filter(email="new-owner@padana.example").exists()
+    path = link_in_outbox()
+    # Opening the link (a mail scanner would) still creates nothing.
+    assert client.get(path).status_code == 200
+    assert not User.objects.filter(email="new-owner@padana.example").exists()
+    response = client.post(path.split("?")[0], {"sesame": path.split("sesame=")[1]})
+    assert response["Location"] == "/en/owners/details/"
+    assert Proponent.objects.filter(user__email="new-owner@padana.example").count() == 1
+    # The same link cannot create or open the account a second time.
+    other = client.__class__()
+    assert other.post(path.split("?")[0], {"sesame": path.split("sesame=")[1]}).status_code == 410
+
+
+def test_a_forged_new_account_link_is_refused(client):
+    token = "new-owner@padana.example:1tAbCd:forgedsignature"
+    assert client.post("/en/owners/sign-in/link/", {"sesame": token}).status_code == 410
+    assert not get_user_model().objects.filter(email="new-owner@padana.example").exists()
