@@ -15,6 +15,8 @@ SECRET_KEY = "tests-only-key"  # noqa: S105 - never used outside tests
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate limits count in that local-memory cache even when REDIS_URL is set (the Redis tests build their own).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Files go to a throwaway folder, served by the site so browser tests see real images.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="lombardy-test-media-")
