@@ -5,8 +5,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from api.catalogue import DEFAULT_PAGE_SIZE
-from search.contract import MAX_PAGE_SIZE
+from api.catalogue_endpoint import DEFAULT_PAGE_SIZE
+from opportunities.catalogue_query import MAX_PAGE_SIZE
 
 
 def api_documentation(request):

@@ -13,7 +13,7 @@ from django import forms
 from django.conf import settings
 from django.http import JsonResponse
 
-from api.catalogue import CatalogueAPIForm
+from api.catalogue_endpoint import CatalogueAPIForm
 from api.http import read_endpoint
 from leads.forms import BookletForm, ContactForm, EnquiryForm
 

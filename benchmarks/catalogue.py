@@ -5,7 +5,7 @@
 Builds a fresh SQLite database (or uses DATABASE_URL when set, e.g. PostgreSQL), loads the demo
 content, generates `count` synthetic opportunities, then prints the median and p95 of a catalogue
 query (text + bounding box + three facets, 20 results) and of the catalogue page end to end, with
-the machine's details (opportunities/management/commands/benchmark_catalogue.py does the timing).
+the machine's details (search/management/commands/benchmark_catalogue.py does the timing).
 """
 
 import argparse

@@ -34,11 +34,10 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-from opportunities.management.commands.benchmark_catalogue import QUERY, percentiles  # noqa: E402
+from opportunities.catalogue_engines import get_engine  # noqa: E402
 from opportunities.models import OpportunityIndexPage, OpportunityPage  # noqa: E402
-from search.catalogue import get_engine  # noqa: E402
 from search.cluster import get_client  # noqa: E402
-from search.contract import CatalogueQuery  # noqa: E402
+from search.management.commands.benchmark_catalogue import benchmark_query, percentiles  # noqa: E402
 from search.opportunity_index import alias_name, languages, rebuild  # noqa: E402
 
 
@@ -69,7 +68,7 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     index = OpportunityIndexPage.objects.get(locale__language_code="en")
-    query = CatalogueQuery(locale="en", root_path=index.url_path, **QUERY)
+    query = benchmark_query("en", index.url_path, with_points=False)
     engines = {name: get_engine(name) for name in ("elasticsearch", "database")}
     client = get_client(timeout=30)
     print(
@@ -96,7 +95,7 @@ def main():
                     f"{size} {name:13} {total} matches; end to end median {median:.1f} ms, p95 {p95:.1f} ms{took_text}",
                     flush=True,
                 )
-            with_points = CatalogueQuery(locale="en", root_path=index.url_path, with_points=True, **QUERY)
+            with_points = benchmark_query("en", index.url_path)
             total, (median, p95), took = measure(engines["elasticsearch"], with_points, args.runs)
             print(
                 f"{size} elasticsearch, with every map point ({total}): end to end median {median:.1f} ms, "

@@ -1,18 +1,26 @@
-"""The shortlist's routes under the catalogue page: add/remove (POST, no JS needed), list, compare, send."""
+"""The shortlist's routes under the catalogue page: add/remove (POST, no JS needed), list and compare.
 
+Sending the shortlist to the investment team is a lead form, which lives in leads/ above the
+catalogue: the page reaches it through settings.OPPORTUNITIES_SHORTLIST_ENQUIRY.
+"""
+
+from django.conf import settings
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from home import rate_limits
 from home.privacy import privacy_url
-from leads import services as lead_services
-from leads.forms import EnquiryForm
-from leads.models import Lead
-from leads.views import too_many_requests
 from opportunities import shortlist
+
+
+def enquiry():
+    """The shortlist's enquiry: `blank_form()` for this page and `send(request, page)` for its POST."""
+    return import_string(settings.OPPORTUNITIES_SHORTLIST_ENQUIRY)
 
 
 def shortlist_url(request, page):
@@ -33,9 +41,20 @@ def _posted_site(request):
     return shortlist.public_sites(Locale.get_active()).filter(pk=site_id).first()
 
 
+def too_many_changes(request, page, wait):
+    response = TemplateResponse(request, "opportunities/shortlist_too_many_requests.html", {"page": page}, status=429)
+    response["Retry-After"] = str(wait)
+    return response
+
+
 def change(request, page, action):
     if request.method != "POST":
         return redirect(shortlist_url(request, page))
+    wait = rate_limits.over_limit(
+        request, "opportunities:shortlist", settings.OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP
+    )
+    if wait:
+        return too_many_changes(request, page, wait)
     site = _posted_site(request)
     if site is not None:
         (shortlist.add if action == "add" else shortlist.remove)(request, site)
@@ -48,7 +67,7 @@ def shortlist_page(request, page, form=None, status=200):
     context = {
         "page": page,
         "sites": sites,
-        "form": form or EnquiryForm(),
+        "form": form or enquiry().blank_form(),
         "sent": request.GET.get("sent") == "1",
         "privacy_url": privacy_url(request),
         "max_compared": shortlist.MAX_COMPARED,
@@ -74,23 +93,6 @@ def compare(request, page):
     return TemplateResponse(request, "opportunities/compare.html", {"page": page, "sites": sites})
 
 
-@never_cache
 def send(request, page):
-    """The whole shortlist as one enquiry: one lead tied to every shortlisted site."""
-    if request.method != "POST":
-        return redirect(shortlist_url(request, page))
-    sites = shortlist.pages(request, Locale.get_active())
-    if not sites:
-        return redirect(shortlist_url(request, page))
-    if lead_services.ip_over_limit(request):
-        return too_many_requests(request, page)
-    form = EnquiryForm(request.POST)
-    if not form.is_valid():
-        return shortlist_page(request, page, form=form)
-    if lead_services.email_over_limit(request, form.cleaned_data["email"]):
-        return too_many_requests(request, page)
-    lead, created = lead_services.save_lead(request, form, Lead.Kind.SHORTLIST, page)
-    lead.shortlisted_opportunities.add(*sites)
-    if created:
-        lead_services.notify_staff(lead)
-    return redirect(shortlist_url(request, page) + "?sent=1")
+    """The route of `shortlist/send/`, answered by the leads' enquiry."""
+    return enquiry().send(request, page)

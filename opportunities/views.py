@@ -1,4 +1,4 @@
-"""Thin views behind the catalogue page's routes; the work is in opportunities.catalogue."""
+"""Thin views behind the catalogue page's routes; the work is in opportunities.catalogue_page."""
 
 import csv
 
@@ -6,7 +6,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 from home.spreadsheets import neutralise_formula
-from opportunities import catalogue as service
+from opportunities import catalogue_page as service
 from opportunities import shortlist
 from opportunities.excel import build_template
 

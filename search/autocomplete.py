@@ -8,7 +8,6 @@ import logging
 
 from wagtail.models import Page
 
-from opportunities.models import OpportunityPage
 from search.cluster import breaker, get_client
 from search.opportunity_index import alias_name
 
@@ -39,6 +38,9 @@ def from_elasticsearch(prefix, language):
 
 
 def from_database(prefix, language):
+    # Imported on use: no module of search/ loads the catalogue when it is itself loaded (issue 16).
+    from opportunities.models import OpportunityPage
+
     sites = OpportunityPage.objects.live().public().filter(locale__language_code=language, owner_consent=True)
     places = (
         sites.filter(municipality__istartswith=prefix).order_by("municipality").values_list("municipality", flat=True)

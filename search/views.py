@@ -5,7 +5,7 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
 
 from search.autocomplete import suggest
-from search.catalogue import configured_engine
+from search.indexing import enabled as catalogue_on_elasticsearch
 from search.site_search import search_site
 
 
@@ -28,7 +28,5 @@ def site_search(request):
 def autocomplete(request):
     """JSON suggestions for place names and site titles, in the language of the URL (/en/, /it/)."""
     language = (get_language() or "en").split("-")[0]
-    suggestions, degraded = suggest(
-        request.GET.get("q", ""), language, use_elasticsearch=configured_engine() == "elasticsearch"
-    )
+    suggestions, degraded = suggest(request.GET.get("q", ""), language, use_elasticsearch=catalogue_on_elasticsearch())
     return JsonResponse({"language": language, "suggestions": suggestions, "degraded": degraded})

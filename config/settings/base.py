@@ -222,7 +222,13 @@ ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="lombardy
 # cluster without the analysis-common module offers (see docs/elasticsearch.md).
 ELASTICSEARCH_ANALYSIS = env("ELASTICSEARCH_ANALYSIS", default="full")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Which engine answers the catalogue (search/catalogue.py); the database answers when it fails.
+# The catalogue's search engines by name (opportunities/catalogue_engines.py): named by path because
+# they sit in search/, above the catalogue, which never imports them.
+CATALOGUE_SEARCH_ENGINES = {
+    "database": "search.backends.database.DatabaseCatalogueEngine",
+    "elasticsearch": "search.backends.elasticsearch.ElasticsearchCatalogueEngine",
+}
+# Which one answers the catalogue; the database answers when it fails.
 CATALOGUE_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
 # After this many failures in a row, Elasticsearch is skipped for the cool-down (seconds).
 ELASTICSEARCH_BREAKER_FAILURES = env.int("ELASTICSEARCH_BREAKER_FAILURES", default=3)
@@ -334,6 +340,10 @@ OPPORTUNITIES_RECONFIRM_AFTER_DAYS = env.int("OPPORTUNITIES_RECONFIRM_AFTER_DAYS
 OPPORTUNITIES_STALE_AFTER_DAYS = env.int("OPPORTUNITIES_STALE_AFTER_DAYS", default=365)
 OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS = env.int("OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS", default=30)
 OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE = env.int("OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE", default=60 * 24 * 60 * 60)
+# Shortlist additions and removals per hour and address before HTTP 429 (home/rate_limits.py).
+OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP = env.int("OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP", default=120)
+# "Send the shortlist to the team" is a lead form: the catalogue reaches it by path, as leads/ sits above it.
+OPPORTUNITIES_SHORTLIST_ENQUIRY = "leads.shortlist_enquiry.ShortlistEnquiry"
 
 # Staff security (docs/staff-roles.md). The client's address is the N-th X-Forwarded-For entry from
 # the right behind N trusted reverse proxies, REMOTE_ADDR with none (home/client_address.py).

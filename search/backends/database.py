@@ -1,4 +1,4 @@
-"""The catalogue contract on the database: the embedded default and the fallback engine.
+"""The catalogue's search engine on the database: the embedded default and the fallback engine.
 
 Plain SQL narrows the candidates (locale, range filters, a bounding box, every word of the text in
 one of the searchable columns); one slim row per candidate then comes back in a single query, and
@@ -14,13 +14,6 @@ sites and grows linearly, so the catalogue does not use it. Elasticsearch brings
 import time
 
 from django.db.models import Q
-from django.utils import timezone
-from django.utils.translation import override
-
-from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
-from opportunities.geo import bounding_box, haversine_km
-from opportunities.models import OpportunityPage
-from search.contract import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueResult, FacetValue, Point
 
 ROW_FIELDS = (
     "pk",
@@ -41,42 +34,31 @@ ROW_FIELDS = (
 )
 # Searched columns, with the weight of a word found there.
 TEXT_FIELDS = {"title": 3, "municipality": 2, "summary": 1, "address": 1, "planning_zone": 1, "incentives": 1}
-LABELS = {
-    "province": Province,
-    "kind": Kind,
-    "category": Category,
-    "tenure": Tenure,
-    "permitted_uses": PermittedUse,
-}
-SPECIAL_ZONE_LABELS = {"zls": "ZLS", "zis": "ZIS", "state_aid": None}
 # Bounds of the text searched: every word is one more condition on every searched column.
 MAX_TEXT_CHARACTERS = 500
 MAX_WORDS = 10
 MAX_WORD_CHARACTERS = 60
 
 
-def _label(facet, value):
-    if facet in LABELS:
-        try:
-            return str(LABELS[facet](value).label)
-        except ValueError:
-            return value
-    if facet == "special_zones":
-        from django.utils.translation import gettext
+class DatabaseCatalogueEngine:
+    """opportunities.catalogue_engines.CatalogueSearchEngine on the database."""
 
-        return SPECIAL_ZONE_LABELS[value] or gettext("State-aid map area")
-    return value
-
-
-class DatabaseCatalogueSearch:
     name = "database"
+
+    def __init__(self, catalogue):
+        self.catalogue = catalogue
+
+    @classmethod
+    def is_available(cls):
+        return True
 
     def search(self, query):
         started = time.perf_counter()
         query.validate()
+        catalogue = self.catalogue
         filters = query.filters
-        qs = self.base_queryset(query)
-        for key, (field, op) in RANGE_FILTERS.items():
+        qs = catalogue.sites(query)
+        for key, (field, op) in catalogue.range_filters.items():
             if filters.get(key) is not None:
                 qs = qs.filter(**{f"{field}__{op}": filters[key]})
         if query.bbox is not None:
@@ -85,7 +67,7 @@ class DatabaseCatalogueSearch:
                 latitude__gte=box.south, latitude__lte=box.north, longitude__gte=box.west, longitude__lte=box.east
             )
         if query.radius is not None:
-            south, north, west, east = bounding_box(query.radius.lat, query.radius.lon, query.radius.km)
+            south, north, west, east = catalogue.bounding_box(query.radius.lat, query.radius.lon, query.radius.km)
             qs = qs.filter(latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east)
 
         words = self.words(query.text)
@@ -102,16 +84,18 @@ class DatabaseCatalogueSearch:
         rank = self.text_ranking(rows, words) if words else None
         if query.radius is not None:
             r = query.radius
-            rows = [row for row in rows if haversine_km(r.lat, r.lon, row["latitude"], row["longitude"]) <= r.km]
+            rows = [
+                row for row in rows if catalogue.distance_km(r.lat, r.lon, row["latitude"], row["longitude"]) <= r.km
+            ]
 
         failures = self.failures(rows, filters)
-        facets = self.facets(rows, failures, query.locale)
+        facets = catalogue.facets(self.facet_counts(rows, failures), query.locale)
         matching = [row for row, failed in zip(rows, failures, strict=True) if not failed]
         distances = {}
         origin = query.sort_origin
         if origin is not None:
             distances = {
-                row["pk"]: round(haversine_km(origin[0], origin[1], row["latitude"], row["longitude"]), 1)
+                row["pk"]: round(catalogue.distance_km(origin[0], origin[1], row["latitude"], row["longitude"]), 1)
                 for row in matching
                 if row["latitude"] is not None
             }
@@ -119,33 +103,23 @@ class DatabaseCatalogueSearch:
 
         start = (query.page - 1) * query.page_size
         page_ids = [row["pk"] for row in matching[start : start + query.page_size]]
-        pages = OpportunityPage.objects.filter(pk__in=page_ids).select_related("locale", "social_image")
-        by_id = {page.pk: page for page in pages} if page_ids else {}
         points = None
         if query.with_points:
             points = [
-                Point(row["pk"], row["title"], row["url_path"], row["latitude"], row["longitude"])
+                catalogue.point(row["pk"], row["title"], row["url_path"], row["latitude"], row["longitude"])
                 for row in matching
                 if row["latitude"] is not None
             ]
-        return CatalogueResult(
-            hits=[by_id[pk] for pk in page_ids if pk in by_id],
+        return catalogue.result(
+            query,
+            self,
+            started,
+            hits=catalogue.pages(page_ids),
             total=len(matching),
             facets=facets,
-            page=query.page,
-            page_size=query.page_size,
             points=points,
             distances=distances,
-            took_ms=(time.perf_counter() - started) * 1000,
-            engine=self.name,
-            generated_at=timezone.now(),
         )
-
-    def base_queryset(self, query):
-        qs = OpportunityPage.objects.live().public().filter(locale__language_code=query.locale, owner_consent=True)
-        if query.root_path:
-            qs = qs.filter(url_path__startswith=query.root_path)
-        return qs
 
     @staticmethod
     def words(text):
@@ -166,12 +140,11 @@ class DatabaseCatalogueSearch:
         ordered = sorted(rows, key=lambda r: -score(r))  # ties stay newest first
         return {row["pk"]: position for position, row in enumerate(ordered)}
 
-    @staticmethod
-    def failures(rows, filters):
+    def failures(self, rows, filters):
         """For each row, the facet filters it fails: a row is a result when it fails none, and counts
         in a facet's options when it fails at most that facet's own filter (disjunctive facets)."""
-        wanted = {key: set(filters[key]) for key in LIST_FILTERS if filters.get(key)}
-        flags = [field for key, field in FLAG_FILTERS.items() if filters.get(key)]
+        wanted = {key: set(filters[key]) for key in self.catalogue.list_filters if filters.get(key)}
+        flags = [field for key, field in self.catalogue.flag_filters.items() if filters.get(key)]
         result = []
         for row in rows:
             failed = set()
@@ -186,12 +159,14 @@ class DatabaseCatalogueSearch:
             result.append(failed)
         return result
 
-    def facets(self, rows, failures, locale):
-        counts = {name: {} for name in (*LIST_FILTERS, "special_zones")}
+    def facet_counts(self, rows, failures):
+        """{facet: {value: count}} over the rows that fail no filter but, at most, the facet's own."""
+        list_filters, flag_filters = self.catalogue.list_filters, self.catalogue.flag_filters
+        counts = {name: {} for name in (*list_filters, "special_zones")}
         for row, failed in zip(rows, failures, strict=True):
             if len(failed) > 1:
                 continue  # fails two filters: in no facet's counts
-            for facet in LIST_FILTERS:
+            for facet in list_filters:
                 if failed and facet not in failed:
                     continue
                 values = row[facet] if facet == "permitted_uses" else (row[facet],)
@@ -199,17 +174,10 @@ class DatabaseCatalogueSearch:
                 for value in values:
                     bucket[value] = bucket.get(value, 0) + 1
             if not failed or "special_zones" in failed:
-                for key, field in FLAG_FILTERS.items():
+                for key, field in flag_filters.items():
                     if row[field]:
                         counts["special_zones"][key] = counts["special_zones"].get(key, 0) + 1
-        with override(locale):
-            return {
-                facet: sorted(
-                    (FacetValue(value, _label(facet, value), n) for value, n in values.items()),
-                    key=lambda f: (-f.count, f.label),
-                )
-                for facet, values in counts.items()
-            }
+        return counts
 
     @staticmethod
     def sort(rows, query, rank, distances):

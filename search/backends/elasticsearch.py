@@ -1,4 +1,4 @@
-"""The catalogue contract on Elasticsearch (the client's elasticsearch.dsl).
+"""The catalogue's search engine on Elasticsearch (the client's elasticsearch.dsl).
 
 `OpportunitySearch` turns a CatalogueQuery into one request: the query narrows by locale, place,
 geometry and numbers (and scores the text); the facet filters go into `post_filter`, and each facet
@@ -9,15 +9,10 @@ asked. Pages of hits are then loaded from the database in one query, like the da
 
 import time
 
-from django.utils import timezone
-from django.utils.translation import override
+from django.conf import settings
 from elasticsearch.dsl import MultiSearch, Q, Search
 
-from opportunities.geo import haversine_km
-from opportunities.models import OpportunityPage
-from search.backends.database import SPECIAL_ZONE_LABELS, _label
 from search.cluster import breaker, get_client
-from search.contract import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueResult, FacetValue, Point
 from search.opportunity_index import alias_name
 
 TEXT_FIELDS = ["title^3", "municipality.text^2", "summary", "address", "planning_zone", "incentives", "body"]
@@ -31,15 +26,16 @@ HIGHLIGHT_FIELDS = ("title", "summary", "body")
 class OpportunitySearch:
     """Filters, facets, geometry, sorting and highlighting of one CatalogueQuery."""
 
-    def __init__(self, query):
+    def __init__(self, query, catalogue):
         self.query = query
+        self.catalogue = catalogue
 
     def base(self):
         q = self.query
         search = Search(index=alias_name(q.locale)).filter("term", locale=q.locale)
         if q.root_path:
             search = search.filter("prefix", url_path=q.root_path)
-        for key, (field, op) in RANGE_FILTERS.items():
+        for key, (field, op) in self.catalogue.range_filters.items():
             if q.filters.get(key) is not None:
                 search = search.filter("range", **{field: {op: q.filters[key]}})
         if q.bbox is not None:
@@ -53,7 +49,7 @@ class OpportunitySearch:
             )
         if q.radius is not None:
             r = q.radius
-            # Arc distance on a sphere, as opportunities.geo.haversine_km measures it.
+            # Arc distance on a sphere, as the catalogue's distance_km measures it.
             search = search.filter(
                 "geo_distance", distance=f"{r.km}km", distance_type="arc", location={"lat": r.lat, "lon": r.lon}
             )
@@ -72,10 +68,11 @@ class OpportunitySearch:
     def facet_filters(self):
         """{facet: filter} for each facet the query filters on."""
         filters = {}
-        for key in LIST_FILTERS:
-            if self.query.filters.get(key):
-                filters[key] = Q("terms", **{key: list(self.query.filters[key])})
-        flags = [Q("term", **{field: True}) for key, field in FLAG_FILTERS.items() if self.query.filters.get(key)]
+        chosen = self.query.filters
+        for key in self.catalogue.list_filters:
+            if chosen.get(key):
+                filters[key] = Q("terms", **{key: list(chosen[key])})
+        flags = [Q("term", **{field: True}) for key, field in self.catalogue.flag_filters.items() if chosen.get(key)]
         if flags:
             filters["special_zones"] = Q("bool", filter=flags)
         return filters
@@ -86,12 +83,13 @@ class OpportunitySearch:
         facet_filters = self.facet_filters()
         if facet_filters:
             search = search.post_filter("bool", filter=list(facet_filters.values()))
-        for facet in (*LIST_FILTERS, "special_zones"):
+        flag_filters = self.catalogue.flag_filters
+        for facet in (*self.catalogue.list_filters, "special_zones"):
             others = [f for name, f in facet_filters.items() if name != facet]
             bucket = search.aggs.bucket(facet, "filter", filter=Q("bool", filter=others))
             if facet == "special_zones":
                 bucket.bucket(
-                    "zones", "filters", filters={key: Q("term", **{field: True}) for key, field in FLAG_FILTERS.items()}
+                    "zones", "filters", filters={key: Q("term", **{field: True}) for key, field in flag_filters.items()}
                 )
             else:
                 bucket.bucket("values", "terms", field=facet, size=FACET_SIZE)
@@ -141,13 +139,23 @@ class OpportunitySearch:
         return newest
 
 
-class ElasticsearchCatalogueSearch:
+class ElasticsearchCatalogueEngine:
+    """opportunities.catalogue_engines.CatalogueSearchEngine on Elasticsearch."""
+
     name = "elasticsearch"
+
+    def __init__(self, catalogue):
+        self.catalogue = catalogue
+
+    @classmethod
+    def is_available(cls):
+        return bool(settings.ELASTICSEARCH_URL)
 
     def search(self, query):
         started = time.perf_counter()
         query.validate()
-        builder = OpportunitySearch(query)
+        catalogue = self.catalogue
+        builder = OpportunitySearch(query, catalogue)
         requests = MultiSearch(index=alias_name(query.locale)).add(builder.build())
         if query.with_points:
             requests = requests.add(builder.points())
@@ -156,8 +164,6 @@ class ElasticsearchCatalogueSearch:
         took_ms = sum(r.took for r in responses)
 
         page_ids = [int(hit.meta.id) for hit in response.hits]
-        pages = OpportunityPage.objects.filter(pk__in=page_ids).select_related("locale", "social_image")
-        by_id = {page.pk: page for page in pages} if page_ids else {}
         highlights = {}
         for hit in response.hits:
             fragments = getattr(hit.meta, "highlight", None)
@@ -170,7 +176,7 @@ class ElasticsearchCatalogueSearch:
         points = None
         if query.with_points:
             points = [
-                Point(int(hit.meta.id), hit.title, hit.url_path, hit.location.lat, hit.location.lon)
+                catalogue.point(int(hit.meta.id), hit.title, hit.url_path, hit.location.lat, hit.location.lon)
                 for hit in responses[1].hits
                 if getattr(hit, "location", None)
             ]
@@ -179,35 +185,30 @@ class ElasticsearchCatalogueSearch:
         if origin is not None:
             located = [(int(hit.meta.id), hit.location) for hit in response.hits if getattr(hit, "location", None)]
             located += [(p.page_id, p) for p in points or []]
-            distances = {pk: round(haversine_km(origin[0], origin[1], loc.lat, loc.lon), 1) for pk, loc in located}
-        return CatalogueResult(
-            hits=[by_id[pk] for pk in page_ids if pk in by_id],
+            distances = {
+                pk: round(catalogue.distance_km(origin[0], origin[1], loc.lat, loc.lon), 1) for pk, loc in located
+            }
+        return catalogue.result(
+            query,
+            self,
+            started,
+            hits=catalogue.pages(page_ids),
             total=response.hits.total.value,
-            facets=self.facets(response, query.locale),
-            page=query.page,
-            page_size=query.page_size,
+            facets=catalogue.facets(self.facet_counts(response), query.locale),
             points=points,
             distances=distances,
-            took_ms=(time.perf_counter() - started) * 1000,
-            engine=self.name,
-            generated_at=timezone.now(),
             highlights=highlights,
             engine_took_ms=took_ms,
         )
 
-    @staticmethod
-    def facets(response, locale):
+    def facet_counts(self, response):
+        """{facet: {value: count}} from the aggregations, leaving out values no result has."""
         aggs = response.aggregations
         counts = {}
-        for facet in LIST_FILTERS:
+        for facet in self.catalogue.list_filters:
             counts[facet] = {b.key: b.doc_count for b in aggs[facet]["values"].buckets if b.doc_count}
         zones = aggs["special_zones"]["zones"].buckets
-        counts["special_zones"] = {key: zones[key].doc_count for key in SPECIAL_ZONE_LABELS if zones[key].doc_count}
-        with override(locale):
-            return {
-                facet: sorted(
-                    (FacetValue(value, _label(facet, value), n) for value, n in values.items()),
-                    key=lambda f: (-f.count, f.label),
-                )
-                for facet, values in counts.items()
-            }
+        counts["special_zones"] = {
+            key: zones[key].doc_count for key in self.catalogue.flag_filters if zones[key].doc_count
+        }
+        return counts

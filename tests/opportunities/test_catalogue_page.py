@@ -203,14 +203,14 @@ def test_catalogue_queries_do_not_grow_with_the_number_of_sites(client, catalogu
 
 
 def test_a_large_result_set_maps_the_current_page_only_and_says_so(client, catalogue, monkeypatch):
-    monkeypatch.setattr("opportunities.catalogue.MAP_LIMIT", 5)
+    monkeypatch.setattr("opportunities.catalogue_page.MAP_LIMIT", 5)
     html = get(client, URL + "?sort=largest&page=2")
     assert "the map shows the sites of this page of the list only" in html
     assert sorted(f["properties"]["title"] for f in map_features(html)) == sorted(listed(html))
 
 
 def test_only_the_municipalities_with_most_sites_are_offered(client, catalogue, monkeypatch):
-    monkeypatch.setattr("opportunities.catalogue.MUNICIPALITY_OPTIONS", 2)
+    monkeypatch.setattr("opportunities.catalogue_page.MUNICIPALITY_OPTIONS", 2)
     html = get(client, URL + "?municipality=Melzo")
     offered = re.findall(r'name="municipality"\s+value="([^"]+)"', html)
     # Every municipality has two sites: the first two by name are offered, and Melzo because it is chosen.

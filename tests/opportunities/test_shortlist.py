@@ -133,3 +133,29 @@ def test_the_leads_inbox_shows_the_shortlisted_sites(client, sites):
     html = staff.get(reverse("lead_inbox:inspect", args=[lead.pk])).content.decode()
     assert "Shortlisted opportunities" in html
     assert sites[0].title in html and sites[1].title in html
+
+
+def shortlisted_titles(client, url="/en/opportunities/shortlist/"):
+    return [site.title for site in client.get(url).context["sites"]]
+
+
+def test_rapid_additions_beyond_the_limit_are_refused_and_the_shortlist_is_kept(client, sites, settings):
+    settings.OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP = 3
+    for site in sites[:3]:
+        assert add(client, site).status_code == 302
+    refused = add(client, sites[3])
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert "You have added or removed many sites in a short time" in refused.content.decode()
+    assert shortlisted_titles(client) == [site.title for site in sites[:3]]
+    # Removing counts too: a flood of removals cannot empty the shortlist either.
+    assert client.post("/en/opportunities/shortlist/remove/", {"site": sites[0].pk}).status_code == 429
+    assert shortlisted_titles(client) == [site.title for site in sites[:3]]
+
+
+def test_the_shortlist_limit_is_explained_in_italian(client, sites, settings):
+    settings.OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP = 1
+    add(client, sites[0], base="/it/opportunita/")
+    refused = add(client, sites[1], base="/it/opportunita/")
+    assert refused.status_code == 429
+    assert "Hai aggiunto o tolto molti siti in poco tempo" in refused.content.decode()

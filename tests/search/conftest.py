@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
-from search.catalogue import available_engines, get_engine
+from opportunities.catalogue_engines import available_engines, get_engine
 from tests.opportunities.factories import build_catalogue, cleanup_catalogue, make_site, translate
 
 # title -> facts; letters make the expected sets readable.

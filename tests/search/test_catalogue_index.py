@@ -9,10 +9,10 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from search.backends.elasticsearch import ElasticsearchCatalogueSearch, OpportunitySearch
-from search.catalogue import search
+from opportunities.catalogue_engines import Catalogue, get_engine, search
+from opportunities.catalogue_query import CatalogueQuery
+from search.backends.elasticsearch import OpportunitySearch
 from search.cluster import breaker, get_client
-from search.contract import CatalogueQuery
 from search.models import PendingIndexUpdate
 from search.opportunity_index import alias_name, rebuild
 from tests.conftest import require_service
@@ -28,9 +28,7 @@ def _cluster(request):
 
 
 def titles(locale="en", root="", **kwargs):
-    result = ElasticsearchCatalogueSearch().search(
-        CatalogueQuery(locale=locale, root_path=root, page_size=50, **kwargs)
-    )
+    result = get_engine("elasticsearch").search(CatalogueQuery(locale=locale, root_path=root, page_size=50, **kwargs))
     return {hit.title for hit in result.hits}
 
 
@@ -99,7 +97,7 @@ def test_reconcile_repairs_missing_stale_and_extra_documents(sites, capsys):
 
 def test_rebuild_under_concurrent_searches_never_shows_an_empty_or_failing_result(sites):
     query = CatalogueQuery(locale="en", root_path=sites["index"].url_path)
-    request = OpportunitySearch(query).build().using(get_client(timeout=10))
+    request = OpportunitySearch(query, Catalogue()).build().using(get_client(timeout=10))
     totals, errors = [], []
     done = threading.Event()
 
@@ -140,16 +138,16 @@ def test_rebuild_refuses_to_swap_when_the_new_index_is_short(sites, monkeypatch)
 def test_locales_never_mix(sites):
     assert titles("it", root=sites["it_index"].url_path) == {sites[f"it-{x}"].title for x in "ACD"}
     for locale in ("en", "it"):
-        result = ElasticsearchCatalogueSearch().search(CatalogueQuery(locale=locale, text="Cremona", page_size=50))
+        result = get_engine("elasticsearch").search(CatalogueQuery(locale=locale, text="Cremona", page_size=50))
         assert result.total >= 2  # the test site and the demo one, at least
         assert {hit.locale.language_code for hit in result.hits} == {locale}
 
 
 def test_typo_tolerance_and_highlights(sites):
     root = sites["index"].url_path
-    misspelt = ElasticsearchCatalogueSearch().search(CatalogueQuery(text="warehuose", root_path=root))
+    misspelt = get_engine("elasticsearch").search(CatalogueQuery(text="warehuose", root_path=root))
     assert [hit.title for hit in misspelt.hits] == ["C Mantova warehouse"]
-    result = ElasticsearchCatalogueSearch().search(CatalogueQuery(text="warehouse", root_path=root))
+    result = get_engine("elasticsearch").search(CatalogueQuery(text="warehouse", root_path=root))
     assert "<mark>warehouse</mark>" in result.highlights[sites["C"].pk]
 
 

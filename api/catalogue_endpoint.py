@@ -1,8 +1,8 @@
 """/api/v2/catalogue/: the catalogue page's search as JSON or GeoJSON.
 
 The parameters are the catalogue page's filter form (opportunities.forms.CatalogueFilterForm),
-turned into a CatalogueQuery by the same code (opportunities.catalogue.build_query) and answered
-by search.catalogue, so the page, its exports and the API always agree. The API adds what a
+turned into a CatalogueQuery by the same code (opportunities.catalogue_page.build_query) and answered
+by opportunities.catalogue_engines, so the page, its exports and the API always agree. The API adds what a
 client needs and a page does not: a page size, a bounding box, the port distance and the locale.
 Unlike the page, which drops an invalid filter and says so beside it, the API refuses the whole
 request with 400, so a client never mistakes a partial answer for the one it asked for.
@@ -17,10 +17,10 @@ from django.utils.translation import gettext_lazy
 
 from api import errors
 from api.http import read_endpoint
-from opportunities.catalogue import build_query
+from opportunities.catalogue_engines import search
+from opportunities.catalogue_page import build_query
+from opportunities.catalogue_query import MAX_PAGE_SIZE, BoundingBox, InvalidQuery
 from opportunities.forms import DISTANCE_MESSAGES, NUMBER_MESSAGES, CatalogueFilterForm
-from search.catalogue import search
-from search.contract import MAX_PAGE_SIZE, BoundingBox, InvalidQuery
 
 DEFAULT_PAGE_SIZE = 20
 GEOJSON = "application/geo+json"
@@ -149,7 +149,7 @@ def catalogue(request):
         "num_pages": result.num_pages,
         "locale": query.locale,
         "engine": result.engine,
-        # True when Elasticsearch failed and the database answered (search.catalogue.search).
+        # True when Elasticsearch failed and the database answered (opportunities.catalogue_engines.search).
         "degraded": bool(getattr(result, "degraded", False)),
     }
     links = {

@@ -1,7 +1,8 @@
-"""The catalogue search contract (DESIGN.md section 5): one query object in, one result out.
+"""The catalogue's query language (DESIGN.md section 5): one query object in, one result out.
 
-Every engine (the database one here, Elasticsearch later) takes a `CatalogueQuery` and returns a
-`CatalogueResult`; tests/search/ runs the same tests against each. Nothing here knows about HTTP.
+It belongs to the catalogue, not to an engine: every engine (opportunities.catalogue_engines names
+them) takes a `CatalogueQuery` and returns a `CatalogueResult`, and tests/search/ runs the same tests
+against each. Nothing here knows about HTTP or about any engine.
 
 Filters (all optional; lists mean "any of", bounds are inclusive):
     province, municipality, kind, category, tenure, permitted_uses  -> list of codes / names
@@ -130,7 +131,7 @@ class CatalogueResult:
     generated_at: datetime | None = None
     highlights: dict = field(default_factory=dict)  # page id -> HTML snippet (escaped, <mark>ed words)
     engine_took_ms: float | None = None  # the search engine's own time ("took"), when it reports one
-    # True when the configured engine failed and another answered (search.catalogue.search).
+    # True when the configured engine failed and another answered (catalogue_engines.search).
     degraded: bool = False
 
     @property

@@ -1,4 +1,4 @@
-"""What the catalogue page shows for a request: form -> search contract -> context.
+"""What the catalogue page shows for a request: filter form -> CatalogueQuery -> engine -> context.
 
 Kept apart from the page model so serve() stays thin and the same code feeds the page, the map
 and the exports (which therefore always hold the same sites).
@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from opportunities.catalogue_engines import search
+from opportunities.catalogue_query import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
 from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
 from opportunities.forms import DEFAULT_RADIUS_KM, PAGE_SIZE, CatalogueFilterForm
-from search.catalogue import search
-from search.contract import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
 
 FACET_CHOICES = {
     "province": Province.choices,

@@ -15,18 +15,25 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from opportunities.models import OpportunityIndexPage, OpportunityPage
-from search.catalogue import get_engine
-from search.contract import BoundingBox, CatalogueQuery
-
 # Text, a bounding box (the Milan-Bergamo-Brescia belt), three facet filters, 20 results.
-QUERY = {
-    "text": "Synthetic",
-    "bbox": BoundingBox(south=45.3, west=9.0, north=45.8, east=10.4),
-    "filters": {"kind": ["area", "building"], "tenure": ["sale", "either"], "permitted_uses": ["logistics"]},
-    "page_size": 20,
-}
+BBOX = {"south": 45.3, "west": 9.0, "north": 45.8, "east": 10.4}
+FILTERS = {"kind": ["area", "building"], "tenure": ["sale", "either"], "permitted_uses": ["logistics"]}
 PAGE_QUERY = "?q=Synthetic&province=MI&province=BG&province=BS&kind=area&kind=building&permitted_uses=logistics"
+
+
+def benchmark_query(locale, root_path, *, with_points=True):
+    """The benchmark's CatalogueQuery (the catalogue is imported on use: search/ loads none of it at import)."""
+    from opportunities.catalogue_query import BoundingBox, CatalogueQuery
+
+    return CatalogueQuery(
+        text="Synthetic",
+        bbox=BoundingBox(**BBOX),
+        filters=FILTERS,
+        page_size=20,
+        locale=locale,
+        root_path=root_path,
+        with_points=with_points,
+    )
 
 
 def percentiles(samples):
@@ -44,11 +51,14 @@ class Command(BaseCommand):
         parser.add_argument("--locale", default="en")
 
     def handle(self, *args, runs, engine, locale, **options):
+        from opportunities.catalogue_engines import get_engine
+        from opportunities.models import OpportunityIndexPage, OpportunityPage
+
         index = OpportunityIndexPage.objects.filter(locale__language_code=locale).first()
         if index is None:
             raise CommandError("No catalogue page: run load_demo_content first.")
         search = get_engine(engine)
-        query = CatalogueQuery(locale=locale, root_path=index.url_path, with_points=True, **QUERY)
+        query = benchmark_query(locale, index.url_path)
         result = search.search(query)  # warm-up
         timings = []
         for _run in range(runs):

@@ -1,0 +1,169 @@
+"""The catalogue's search engine interface, what the catalogue hands every engine, and which one answers.
+
+Engines live above the catalogue (search/backends/), so the catalogue never imports them: the setting
+CATALOGUE_SEARCH_ENGINES names each by dotted path and CATALOGUE_SEARCH_ENGINE says which one answers.
+Each engine is built with the `Catalogue` below (the sites, their labels, distances, the result shape),
+so it needs no import of opportunities either.
+
+search(query)                          the configured engine, falling back to the database when it
+                                       errors; result.degraded says so
+search(query, engine="database")       one engine, no fallback (tests, benchmarks)
+"""
+
+import logging
+import time
+from typing import Protocol, runtime_checkable
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext, override
+
+from opportunities import geo
+from opportunities.catalogue_query import (
+    FLAG_FILTERS,
+    LIST_FILTERS,
+    RANGE_FILTERS,
+    CatalogueQuery,
+    CatalogueResult,
+    FacetValue,
+    InvalidQuery,
+    Point,
+)
+from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
+from opportunities.models import OpportunityPage
+
+logger = logging.getLogger(__name__)
+
+# The engine that answers when the configured one fails; it needs nothing but the database.
+FALLBACK = "database"
+LABELS = {
+    "province": Province,
+    "kind": Kind,
+    "category": Category,
+    "tenure": Tenure,
+    "permitted_uses": PermittedUse,
+}
+ZONE_LABELS = {"zls": "ZLS", "zis": "ZIS"}
+
+
+def facet_label(facet, value):
+    """What a visitor reads for a facet's value, in the active language."""
+    if facet in LABELS:
+        try:
+            return str(LABELS[facet](value).label)
+        except ValueError:
+            return value
+    if facet == "special_zones" and value == "state_aid":
+        return gettext("State-aid map area")
+    return ZONE_LABELS.get(value, value) if facet == "special_zones" else value
+
+
+class Catalogue:
+    """What an engine needs from the catalogue, handed to it when it is built."""
+
+    list_filters = LIST_FILTERS
+    flag_filters = FLAG_FILTERS
+    range_filters = RANGE_FILTERS
+    # Arc distance on a sphere, in km; Elasticsearch's "arc" distance measures the same.
+    distance_km = staticmethod(geo.haversine_km)
+    bounding_box = staticmethod(geo.bounding_box)
+    point = Point
+
+    @staticmethod
+    def sites(query):
+        """What a query can find: live, public sites with the owner's consent, in its locale, under its root."""
+        qs = OpportunityPage.objects.live().public().filter(locale__language_code=query.locale, owner_consent=True)
+        if query.root_path:
+            qs = qs.filter(url_path__startswith=query.root_path)
+        return qs
+
+    @staticmethod
+    def pages(page_ids):
+        """The sites of these ids in this order, in one query; an id no longer in the database is left out."""
+        if not page_ids:
+            return []
+        found = OpportunityPage.objects.filter(pk__in=page_ids).select_related("locale", "social_image").in_bulk()
+        return [found[pk] for pk in page_ids if pk in found]
+
+    @staticmethod
+    def facets(counts, locale):
+        """{facet: {value: count}} as {facet: [FacetValue]}, labelled in the locale, most frequent first."""
+        with override(locale):
+            return {
+                facet: sorted(
+                    (FacetValue(value, facet_label(facet, value), n) for value, n in values.items()),
+                    key=lambda f: (-f.count, f.label),
+                )
+                for facet, values in counts.items()
+            }
+
+    @staticmethod
+    def result(query, engine, started, **fields):
+        """The engine's answer, with what every answer carries: the page asked for, the engine, the time taken."""
+        return CatalogueResult(
+            page=query.page,
+            page_size=query.page_size,
+            engine=engine.name,
+            took_ms=(time.perf_counter() - started) * 1000,
+            generated_at=timezone.now(),
+            **fields,
+        )
+
+
+# A Protocol, not a base class: the engines sit in search/, which must not import the catalogue
+# when it is loaded; they implement this by shape, and get_engine() checks it.
+@runtime_checkable
+class CatalogueSearchEngine(Protocol):
+    """What every catalogue engine implements; it is built as `Engine(catalogue)`."""
+
+    name: str
+
+    @classmethod
+    def is_available(cls) -> bool:
+        """Whether it can run here (its service is configured)."""
+
+    def search(self, query: CatalogueQuery) -> CatalogueResult:
+        """The answer to a query; InvalidQuery for one the query language refuses, any other error a failure."""
+
+
+def engine_paths():
+    return settings.CATALOGUE_SEARCH_ENGINES
+
+
+def available_engines():
+    """Names of the engines that can run here (the contract tests run against each)."""
+    return [name for name, path in engine_paths().items() if import_string(path).is_available()]
+
+
+def configured_engine():
+    return settings.CATALOGUE_SEARCH_ENGINE
+
+
+def get_engine(name=FALLBACK):
+    try:
+        path = engine_paths()[name]
+    except KeyError:
+        raise ImproperlyConfigured(f"No catalogue search engine named {name!r} in CATALOGUE_SEARCH_ENGINES.") from None
+    engine = import_string(path)(Catalogue())
+    if not isinstance(engine, CatalogueSearchEngine):
+        raise ImproperlyConfigured(f"{path} does not implement CatalogueSearchEngine.")
+    return engine
+
+
+def search(query, engine=None):
+    if engine is not None:
+        return get_engine(engine).search(query)
+    name = configured_engine()
+    try:
+        return get_engine(name).search(query)
+    except InvalidQuery:
+        raise
+    except Exception as error:  # whatever the cluster did (refused, hung, erred, breaker open)
+        if name == FALLBACK:
+            raise
+        logger.warning("Catalogue search fell back to the database: %s", error)
+        result = get_engine(FALLBACK).search(query)
+        result.degraded = True
+        return result
