@@ -63,6 +63,11 @@ def is_translated(node):
     return isinstance(node, dict) and set(node) == set(LANGUAGES)
 
 
+def in_each_language(app_label, name):
+    """{language: the whole of `<app>/demo/<name>.yaml` in that language}."""
+    return {lang: localized(demo_data(app_label, name), lang) for lang in LANGUAGES}
+
+
 def localized(node, lang, images=None):
     """node with each translated value replaced by its text in lang, and image names by their ids."""
     if is_translated(node):

@@ -1,23 +1,15 @@
 """Demo links from the illustrative sites to sector pages, read from each site's permitted uses.
 
 Runs after the sectors loader. Both language versions get the links (wagtail-localize would copy
-them at the next synchronisation anyway); pages render them in the visitor's language.
+them at the next synchronisation anyway); pages render them in the visitor's language. Which use
+links to which sector is in opportunities.yaml (use_sectors).
 """
 
 from django.db import transaction
 
+from home.demo.data import demo_data
 from opportunities.models import OpportunityPage
 from sectors.demo.keys import english_sector_pages
-
-USE_SECTORS = {
-    "logistics": "logistics_transport",
-    "industrial": "advanced_manufacturing",
-    "research": "life_sciences",
-    "datacentre": "ict",
-    "offices": "professional_financial_services",
-    "agricultural": "agrifood",
-    "commercial": "consumer_goods",
-}
 
 
 class OpportunitySectorLinksLoader:
@@ -30,9 +22,10 @@ class OpportunitySectorLinksLoader:
         if not sectors:
             self.log("Opportunity sector links: no sector page, skipped")
             return
+        use_sectors = demo_data("opportunities", "opportunities")["use_sectors"]
         linked = 0
         for page in OpportunityPage.objects.all():
-            keys = [USE_SECTORS[use] for use in page.permitted_uses if use in USE_SECTORS]
+            keys = [use_sectors[use] for use in page.permitted_uses if use in use_sectors]
             if not keys or page.sectors.exists():
                 continue
             page.sectors = [sectors[key] for key in dict.fromkeys(keys) if key in sectors]

@@ -1,246 +1,168 @@
 """Demo territory cards (12 provinces, ZLS, ZIS), the ecosystem page and every entity of Tab. A.
 
-Idempotent like home.demo.loader.DemoLoader: only what is missing is created.
+The text and figures are in territories.yaml, the entities' seats in ecosystem.yaml. Idempotent like
+home.demo.loader.DemoLoader: only what is missing is created.
 """
 
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.models import Locale
 
 from home.demo import blocks as b
+from home.demo.data import in_each_language
 from home.demo.facts import facts
-from home.models import HomePage
-from territories.demo import content as c
-from territories.demo.ecosystem import CATEGORY_KEYS, location
+from home.demo.pages import AppDemoLoader
 from territories.models import EcosystemEntity, EcosystemPage, TerritoryIndexPage, TerritoryPage
 
-LANGS = ("en", "it")
-# Shown on entities whose seat the strategy does not give and the demo could not confirm.
-UNVERIFIED_NOTE = {
-    "en": "Seat to be verified: shown in Milan for now.",
-    "it": "Sede da verificare: per ora indicata a Milano.",
-}
 
-
-def figure(label, value, unit, source, year, in_chart=False, illustrative=False):
-    return b.raw(
-        "figure",
-        {
-            "label": label,
-            "value": value,
-            "unit": unit,
-            "source": source,
-            "year": year,
-            "illustrative": illustrative,
-            "in_chart": in_chart,
-        },
-    )
-
-
-def infrastructure(rows, lang):
+def figures(specs, values, text):
+    """The figure blocks of specs whose value is known, with label, unit and source read from text."""
     return [
-        b.raw("infrastructure", {"kind": kind, "name": name, "detail": detail[lang]}) for kind, name, detail in rows
+        b.raw(
+            "figure",
+            {
+                "label": text["labels"][spec["label"]],
+                "value": values[spec["value"]],
+                "unit": text["labels"][spec["unit"]],
+                "source": text["sources"][spec["source"]],
+                "year": spec["year"],
+                "illustrative": spec.get("illustrative", False),
+                "in_chart": spec.get("in_chart", False),
+            },
+        )
+        for spec in specs
+        if values.get(spec["value"])
     ]
 
 
-class TerritoryLoader:
-    def __init__(self, log=print):
-        self.log = log
+def infrastructure(rows):
+    return [b.raw("infrastructure", {"kind": r["kind"], "name": r["name"], "detail": r["detail"]}) for r in rows]
+
+
+def coordinates(pair):
+    latitude, longitude = pair
+    return {"latitude": Decimal(str(latitude)), "longitude": Decimal(str(longitude))}
+
+
+class TerritoryLoader(AppDemoLoader):
+    label = "Territories"
+    data_file = ("territories", "territories")
 
     @transaction.atomic
     def run(self):
-        self.locales = {lang: Locale.objects.get(language_code=lang) for lang in LANGS}
-        home = HomePage.objects.filter(depth=2, locale=self.locales["en"]).first()
+        home = self.english_home()
         if home is None:
-            self.log("Territories: no home page, skipped")
             return
-        index = self.page(home, TerritoryIndexPage, lambda lang: self.index_fields(lang))
-        provinces = {p["code"]: p for p in facts()["provinces"]}
+        index = self.page(home, TerritoryIndexPage, self.text["en"]["index"], self.text["it"]["index"])
         zls_by_province = {}
         for m in facts()["special_zones"]["zls"]["municipalities"]:
             zls_by_province.setdefault(m["province"], []).append(m)
         cards = {}
-        for code in provinces:
-            cards[code] = self.page(
-                index,
-                TerritoryPage,
-                lambda lang, code=code: self.province_fields(code, provinces[code], zls_by_province, lang),
+        for province in facts()["provinces"]:
+            cards[province["code"]] = self.territory(
+                index, lambda lang, p=province: self.province_fields(p, zls_by_province.get(p["code"], []), lang)
             )
-        cards["ZLS"] = self.page(index, TerritoryPage, self.zls_fields)
-        cards["ZIS"] = self.page(index, TerritoryPage, self.zis_fields)
-        self.page(HomePage.objects.get(pk=home.pk), EcosystemPage, self.ecosystem_fields)
+        cards["ZLS"] = self.territory(index, self.zls_fields)
+        cards["ZIS"] = self.territory(index, self.zis_fields)
+        self.page(home, EcosystemPage, self.text["en"]["ecosystem_page"], self.text["it"]["ecosystem_page"])
         self.entities(cards)
 
-    def page(self, parent, model, fields):
-        """The English page under parent (created if missing) and its Italian translation."""
-        en_fields = fields("en")
-        page = model.objects.child_of(parent).filter(slug=en_fields["slug"]).first()
-        if page is None:
-            page = model(**en_fields)
-            parent = parent.__class__.objects.get(pk=parent.pk)
-            parent.add_child(instance=page)
-            page.save_revision().publish()
-            self.log(f"Territories (en): {page.title}")
-        if page.get_translation_or_none(self.locales["it"]) is None:
-            translated = page.copy_for_translation(self.locales["it"])
-            for field, value in fields("it").items():
-                setattr(translated, field, value)
-            translated.save_revision().publish()
-            self.log(f"Territories (it): {translated.title}")
-        return page
+    def territory(self, index, fields):
+        return self.page(index, TerritoryPage, fields("en"), fields("it"))
 
-    def index_fields(self, lang):
-        return dict(c.INDEX_TEXT[lang])
-
-    def ecosystem_fields(self, lang):
-        return dict(c.ECOSYSTEM_TEXT[lang])
-
-    def contact(self, lang):
-        return {
-            "contact_name": c.CONTACT["name"][lang],
-            "contact_email": c.CONTACT["email"],
-            "contact_phone": c.CONTACT["phone"],
-        }
-
-    def province_fields(self, code, province, zls_by_province, lang):
-        data = c.PROVINCES[code]
+    def province_fields(self, province, zls, lang):
+        text = self.text[lang]
+        data = text["provinces"][province["code"]]
         name = province[lang]
-        pop_1995, pop_2013 = data["pop"]
-        label, residents = c.LABELS["population"][lang], c.LABELS["residents"][lang]
-        figures = []
-        if pop_1995:
-            figures.append(figure(label, pop_1995, residents, c.ISTAT_POP_SOURCE[lang], "1995", in_chart=True))
-        figures.append(figure(label, pop_2013, residents, c.ISTAT_POP_SOURCE[lang], "2013", in_chart=True))
-        if data.get("density"):
-            figures.append(
-                figure(
-                    c.LABELS["density"][lang],
-                    data["density"],
-                    c.LABELS["per_km2"][lang],
-                    c.ISTAT_CENSUS_SOURCE[lang],
-                    "2020",
-                )
-            )
-        zls = zls_by_province.get(code, [])
-        if zls:
-            figures.append(
-                figure(
-                    c.LABELS["zls_municipalities"][lang],
-                    len(zls),
-                    c.LABELS["municipalities"][lang],
-                    c.STRATEGY_SOURCE[lang],
-                    "2025",
-                )
-            )
-        status = ""
-        if zls:
-            names = ", ".join(m["name"] for m in zls)
-            status = (
-                f"<p>Part of the ZLS Lombardia (simplified logistics zone): {names}.</p>"
-                if lang == "en"
-                else f"<p>Parte della ZLS Lombardia (zona logistica semplificata): {names}.</p>"
-            )
-        lat, lon = data["coords"]
+        values = {**data, "zls_municipalities": len(zls)}
+        status = text["province_zls_status"].format(names=", ".join(m["name"] for m in zls)) if zls else ""
+        chart_title = text["province_chart_title"]["with_1995" if data["pop_1995"] else "only_2013"]
         return {
-            "title": c.PROVINCE_NAMES[lang].format(name),
+            "title": text["province_title"].format(name),
             "slug": slugify(name),
             "kind": TerritoryPage.Kind.PROVINCE,
-            "province_code": code,
-            "summary": data[lang]["summary"],
-            "figures": figures,
-            "figures_chart_title": c.LABELS["chart" if pop_1995 else "chart_2013"][lang],
-            "vocation": data[lang]["vocation"],
-            "infrastructure": infrastructure(data["infrastructure"], lang),
+            "province_code": province["code"],
+            "summary": data["summary"],
+            "figures": figures(text["province_figures"], values, text),
+            "figures_chart_title": chart_title,
+            "vocation": data["vocation"],
+            "infrastructure": infrastructure(data["infrastructure"]),
             "special_zone_status": status,
-            "latitude": Decimal(str(lat)),
-            "longitude": Decimal(str(lon)),
-            **self.contact(lang),
+            **coordinates(data["coordinates"]),
+            **text["contact"],
         }
 
     def zls_fields(self, lang):
         zls = facts()["special_zones"]["zls"]
-        text = c.ZLS_TEXT[lang]
-        source = c.STRATEGY_SOURCE[lang]
-        in_map = sum(1 for m in zls["municipalities"] if m["in_aid_map"])
+        text = self.text[lang]
+        zone = text["zls"]
+        values = {
+            **zls,
+            "municipalities": len(zls["municipalities"]),
+            "in_aid_map": sum(1 for m in zls["municipalities"] if m["in_aid_map"]),
+        }
+        ports = zone["infrastructure_from"]
         return {
-            "title": text["title"],
-            "slug": text["slug"],
+            **self.zone_text(zone),
             "kind": TerritoryPage.Kind.ZLS,
-            "summary": text["summary"],
-            "intro": text["intro"],
-            "figures": [
-                figure(text["area"], zls["area_ha"], "ha", source, "2025", in_chart=True),
-                figure(text["max_area"], zls["max_area_ha"], "ha", source, "2025", in_chart=True),
-                figure(text["municipalities"], len(zls["municipalities"]), "", source, "2025"),
-                figure(text["in_aid_map"], in_map, "", source, "2022-2027"),
-                figure(text["duration"], zls["duration_years"], text["years"], "DPCM 27/12/2024", "2024"),
-            ],
-            "figures_chart_title": text["chart"],
-            "vocation": text["vocation"],
+            "figures": figures(zone["figures"], values, text),
+            "figures_chart_title": zone["chart_title"],
             "infrastructure": infrastructure(
-                [
-                    row
-                    for code in ("CR", "MN")
-                    for row in c.PROVINCES[code]["infrastructure"]
-                    if row[0] in ("port", "intermodal")
-                ],
-                lang,
+                row
+                for code in ports["provinces"]
+                for row in text["provinces"][code]["infrastructure"]
+                if row["kind"] in ports["kinds"]
             ),
-            "special_zone_status": text["status"],
             "municipalities": [
                 b.raw("municipality", {"name": m["name"], "province": m["province"], "in_aid_map": m["in_aid_map"]})
                 for m in zls["municipalities"]
             ],
-            "incentives": text["incentives"],
-            "body": [b.rich_text(f"<h2>{text['simplifications_heading']}</h2>{text['simplifications']}")],
             # Between the two ports: a marker for the zone as a whole.
-            "latitude": Decimal("45.145"),
-            "longitude": Decimal("10.40"),
-            **self.contact(lang),
+            **coordinates(zone["coordinates"]),
+            **text["contact"],
         }
 
     def zis_fields(self, lang):
-        text = c.ZIS_TEXT[lang]
+        text = self.text[lang]
+        return {**self.zone_text(text["zis"]), "kind": TerritoryPage.Kind.ZIS, **text["contact"]}
+
+    @staticmethod
+    def zone_text(zone):
+        fields = ("title", "slug", "summary", "intro", "vocation", "incentives")
         return {
-            "title": text["title"],
-            "slug": text["slug"],
-            "kind": TerritoryPage.Kind.ZIS,
-            "summary": text["summary"],
-            "intro": text["intro"],
-            "vocation": text["vocation"],
-            "special_zone_status": text["status"],
-            "incentives": text["incentives"],
-            "body": [b.rich_text(f"<h2>{text['analysis_heading']}</h2>{text['analysis']}")],
-            **self.contact(lang),
+            **{field: zone[field] for field in fields},
+            "special_zone_status": zone["status"],
+            "body": [b.rich_text(f"<h2>{zone['body_heading']}</h2>{zone['body']}")],
         }
 
     def entities(self, cards):
-        en, it = self.locales["en"], self.locales["it"]
+        seats = in_each_language("territories", "ecosystem")
+        places = seats["en"]
         zls_towns = {m["name"] for m in facts()["special_zones"]["zls"]["municipalities"]}
-        existing = set(EcosystemEntity.objects.filter(locale=en).values_list("category", "name"))
+        existing = set(EcosystemEntity.objects.filter(locale=self.en).values_list("category", "name"))
         created = 0
-        for key, category in CATEGORY_KEYS.items():
+        for key, category in places["categories"].items():
             for name in facts()["innovation_ecosystem"][key]:
                 if (category, name) in existing:
                     continue
-                municipality, province, lat, lon, website, verified = location(name)
+                seat = places["locations"].get(name)
+                municipality = seat["municipality"] if seat else places["default_municipality"]
+                province, latitude, longitude = places["municipalities"][municipality]
                 entity = EcosystemEntity.objects.create(
-                    locale=en,
+                    locale=self.en,
                     name=name,
                     category=category,
-                    website=website,
+                    website=(seat or {}).get("website", ""),
                     municipality=municipality,
                     province=province,
-                    latitude=Decimal(str(lat)),
-                    longitude=Decimal(str(lon)),
                     coordinates_approximate=True,
-                    description="" if verified else UNVERIFIED_NOTE["en"],
+                    description="" if seat else seats["en"]["unverified_note"],
                     territory=cards["ZLS"] if municipality in zls_towns else cards.get(province),
+                    **coordinates((latitude, longitude)),
                 )
-                translated = entity.copy_for_translation(it)
-                translated.description = "" if verified else UNVERIFIED_NOTE["it"]
+                translated = entity.copy_for_translation(self.it)
+                translated.description = "" if seat else seats["it"]["unverified_note"]
                 translated.save()
                 created += 1
         if created:
