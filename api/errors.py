@@ -7,9 +7,13 @@
 field name, with `non_field` for errors about the input as a whole.
 """
 
+import re
+
 from django.forms.forms import NON_FIELD_ERRORS
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.api.v2.utils import BadRequestError
 
 NON_FIELD = "non_field"
 
@@ -62,3 +66,69 @@ def rate_limited(retry_after=3600):
         _("Too many requests from you in the last hour. Please try again later."),
         headers={"Retry-After": str(retry_after)},
     )
+
+
+class TranslatedQueryError(BadRequestError):
+    """A 400 of the project's own whose message is already in the request's language."""
+
+
+# Wagtail's API writes its 400 messages in English, untranslatable: each known one is matched here
+# and said again in the request's language. Placeholders keep what the client sent.
+WAGTAIL_QUERY_ERRORS = [
+    (r"offset must be a positive integer", gettext_lazy("offset must be a positive integer")),
+    (r"limit must be a positive integer", gettext_lazy("limit must be a positive integer")),
+    (r"limit cannot be higher than (?P<max>\d+)", gettext_lazy("limit cannot be higher than %(max)s")),
+    (r"unknown fields: (?P<fields>.*)", gettext_lazy("unknown fields: %(fields)s")),
+    (
+        r"query parameter is not an operation or a recognised field: (?P<fields>.*)",
+        gettext_lazy("query parameter is not an operation or a known field: %(fields)s"),
+    ),
+    (r"type doesn't exist", gettext_lazy("this type does not exist")),
+    (
+        r"field filter error\. '(?P<value>.*)' is not a valid value for (?P<field>\w+) \(.*\)",
+        gettext_lazy("'%(value)s' is not a valid value for %(field)s"),
+    ),
+    (
+        r"field filter error\. null characters are not allowed for (?P<field>\w+)",
+        gettext_lazy("null characters are not allowed in %(field)s"),
+    ),
+    (
+        r"random ordering cannot be combined with other fields",
+        gettext_lazy("random order cannot be combined with other fields"),
+    ),
+    (r"random ordering with offset is not supported", gettext_lazy("random order cannot be combined with offset")),
+    (
+        r"cannot order by '(?P<field>.*)' \((unknown|invalid) field\)",
+        gettext_lazy("cannot order by '%(field)s': unknown field"),
+    ),
+    (r"search is disabled", gettext_lazy("search is not available here")),
+    (r"filtering by tag with a search query is not supported", gettext_lazy("tags cannot be filtered while searching")),
+    (
+        r"cannot (?P<what>filter|order) by '(?P<field>.*)' while searching \(field is not indexed\)",
+        gettext_lazy("'%(field)s' cannot be used while searching"),
+    ),
+    (
+        r"(?P<param>child_of|ancestor_of|descendant_of|translation_of) must be a positive integer",
+        gettext_lazy("%(param)s must be a positive integer"),
+    ),
+    (r"(parent|descendant|ancestor|translation_of) page doesn't exist", gettext_lazy("the page given does not exist")),
+    (
+        r"filtering by descendant_of with child_of is not supported",
+        gettext_lazy("descendant_of cannot be combined with child_of"),
+    ),
+    (r"'(?P<field>.*)' does not support nested fields", gettext_lazy("'%(field)s' has no nested fields")),
+    (r"fields error: .*", gettext_lazy("the fields parameter is not valid")),
+    (r"Your query returned multiple sites\..*", gettext_lazy("several sites match: add a port number to site")),
+    (r"content_type and a valid token are required", gettext_lazy("content_type and a valid token are required")),
+]
+
+
+def query_error_message(exc):
+    """The message of a 400 from Wagtail's endpoints, in the active language."""
+    message = str(exc)
+    if isinstance(exc, TranslatedQueryError):
+        return message
+    for pattern, translated in WAGTAIL_QUERY_ERRORS:
+        if found := re.fullmatch(pattern, message, flags=re.DOTALL):
+            return str(translated) % found.groupdict()
+    return _("This query is not valid.")

@@ -11,6 +11,7 @@ errors in the shape of api.errors.
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework.exceptions import NotFound
 from taggit.managers import _TaggableManager
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -23,11 +24,16 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Site
 
+from api.errors import TranslatedQueryError, query_error_message
 from api.http import in_request_language, read_endpoint
 from api.preview import PagePreviewAPIViewSet
 from search.query_text import search_terms
 
 ERROR_CODES = {400: "invalid_query", 404: "not_found", 405: "method_not_allowed"}
+ERROR_MESSAGES = {
+    404: gettext_lazy("Nothing was found at this address."),
+    405: gettext_lazy("This method is not allowed here."),
+}
 # Beyond this a listing is empty anyway, and the database cannot take much more (SQLite: 2**63).
 MAX_OFFSET = 1_000_000
 
@@ -47,7 +53,7 @@ class PublicEndpointMixin:
         params = request._request.GET
         offset = params.get("offset", "0")
         if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
-            raise BadRequestError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
+            raise TranslatedQueryError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
         if "search" in params:
             # The search engine gets the words only, as on the site (search.query_text).
             params = params.copy()
@@ -58,9 +64,14 @@ class PublicEndpointMixin:
         if isinstance(exc, OverflowError):  # an id beyond what the database stores: nothing there
             exc = NotFound()
         response = super().handle_exception(exc)
-        message = response.data.get("message") or response.data.get("detail") or ""
-        code = ERROR_CODES.get(response.status_code, "error")
-        response.data = {"error": {"status": response.status_code, "code": code, "message": str(message)}}
+        status = response.status_code
+        if isinstance(exc, BadRequestError):
+            message = query_error_message(exc)
+        else:
+            # DRF's and Django's texts ("No Page matches the given query.") are not all translated.
+            message = ERROR_MESSAGES.get(status) or response.data.get("detail") or ""
+        code = ERROR_CODES.get(status, "error")
+        response.data = {"error": {"status": status, "code": code, "message": str(message)}}
         return response
 
 
@@ -72,7 +83,7 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         try:
             pages = super().get_base_queryset()
         except (Site.DoesNotExist, ValueError) as error:  # ?site= names no site, or a port that is no number
-            raise BadRequestError(_("No site has this host name and port.")) from error
+            raise TranslatedQueryError(_("No site has this host name and port.")) from error
         return pages.exclude(pk__in=withheld)
 
     def get_queryset(self):
