@@ -136,6 +136,29 @@ CONSENT_LABELS = {
     ConsentRecord.Purpose.CONTACT: _("The investment team may contact me about my project."),
     ConsentRecord.Purpose.NEWSLETTER: _("Send me the Invest in Lombardy newsletter."),
 }
+# The consents of a request the team answers: to be answered (required) and the newsletter.
+ANSWER_CONSENTS = {
+    "consent_contact": ConsentRecord.Purpose.CONTACT,
+    "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
+}
+
+
+def answer_consent(label):
+    """The box without which the team cannot answer a request: required, with one refusal on every form."""
+    return forms.BooleanField(
+        required=True,
+        label=label,
+        error_messages={"required": _("We can only answer with your agreement: tick this box.")},
+    )
+
+
+def newsletter_consent():
+    return forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+
+
+def fields_in_order(*fields):
+    """The person first, then the form's own questions and consents; the hidden anti-bot fields last."""
+    return [*ProfileFieldsMixin.base_fields, *fields, *ProtectedForm.base_fields]
 
 
 class BookletForm(ProfileFieldsMixin, ProtectedForm):
@@ -160,14 +183,9 @@ class BookletForm(ProfileFieldsMixin, ProtectedForm):
         error_messages={"required": _("We can only send the booklet with your agreement: tick this box.")},
     )
     consent_contact = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.CONTACT])
-    consent_newsletter = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+    consent_newsletter = newsletter_consent()
 
-    field_order = [
-        "name",
-        "email",
-        "company",
-        "role",
-        "country",
+    field_order = fields_in_order(
         "company_size",
         "stage",
         "sector",
@@ -175,9 +193,7 @@ class BookletForm(ProfileFieldsMixin, ProtectedForm):
         "consent_download",
         "consent_contact",
         "consent_newsletter",
-        "website",
-        "form_started",
-    ]
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -215,19 +231,10 @@ class ContactForm(ProfileFieldsMixin, ProtectedForm):
         required=False,
         label=_("Capital expenditure (optional)"),
     )
-    consent_contact = forms.BooleanField(
-        required=True,
-        label=_("I agree that the investment team uses my details to answer this request."),
-        error_messages={"required": _("We can only answer with your agreement: tick this box.")},
-    )
-    consent_newsletter = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+    consent_contact = answer_consent(_("I agree that the investment team uses my details to answer this request."))
+    consent_newsletter = newsletter_consent()
 
-    field_order = [
-        "name",
-        "email",
-        "company",
-        "role",
-        "country",
+    field_order = fields_in_order(
         "service",
         "sector",
         "description",
@@ -236,18 +243,13 @@ class ContactForm(ProfileFieldsMixin, ProtectedForm):
         "capex_band",
         "consent_contact",
         "consent_newsletter",
-        "website",
-        "form_started",
-    ]
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sector"].queryset = SectorPage.objects.live().public().filter(locale=_locale()).order_by("title")
 
-    consent_fields = {
-        "consent_contact": ConsentRecord.Purpose.CONTACT,
-        "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
-    }
+    consent_fields = ANSWER_CONSENTS
 
 
 class EnquiryForm(ProfileFieldsMixin, ProtectedForm):
@@ -261,26 +263,8 @@ class EnquiryForm(ProfileFieldsMixin, ProtectedForm):
             "For example: a visit, the documents you need, the timing of your project. At most 3,000 characters."
         ),
     )
-    consent_contact = forms.BooleanField(
-        required=True,
-        label=_("I agree that the investment team uses my details to answer this enquiry."),
-        error_messages={"required": _("We can only answer with your agreement: tick this box.")},
-    )
-    consent_newsletter = forms.BooleanField(required=False, label=CONSENT_LABELS[ConsentRecord.Purpose.NEWSLETTER])
+    consent_contact = answer_consent(_("I agree that the investment team uses my details to answer this enquiry."))
+    consent_newsletter = newsletter_consent()
 
-    field_order = [
-        "name",
-        "email",
-        "company",
-        "role",
-        "country",
-        "description",
-        "consent_contact",
-        "consent_newsletter",
-        "website",
-        "form_started",
-    ]
-    consent_fields = {
-        "consent_contact": ConsentRecord.Purpose.CONTACT,
-        "consent_newsletter": ConsentRecord.Purpose.NEWSLETTER,
-    }
+    field_order = fields_in_order("description", "consent_contact", "consent_newsletter")
+    consent_fields = ANSWER_CONSENTS

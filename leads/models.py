@@ -14,19 +14,14 @@ from home.models import BasePage
 CONSENT_TEXT_VERSION = "2026-11"
 
 
-class Lead(models.Model):
+class LeadProfile(models.Model):
+    """Who sent a form and what they told us: the lead's details, and each submission exactly as sent."""
+
     class Kind(models.TextChoices):
         BOOKLET = "booklet", _("Booklet download")
         CONTACT = "contact", _("Contact / assistance request")
         ENQUIRY = "enquiry", _("Opportunity enquiry")
         SHORTLIST = "shortlist", _("Shortlist enquiry")
-
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        QUALIFIED = "qualified", _("Qualified")
-        ASSISTANCE = "assistance", _("In assistance")
-        LANDED = "landed", _("Landed")
-        CLOSED = "closed", _("Closed")
 
     class CompanySize(models.TextChoices):
         MICRO = "1-9", _("1–9 employees")
@@ -68,12 +63,12 @@ class Lead(models.Model):
 
     kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("Form"))
     name = models.CharField(max_length=120, verbose_name=_("Name"))
-    email = models.EmailField(max_length=254, db_index=True, verbose_name=_("E-mail"))
+    email = models.EmailField(max_length=254, verbose_name=_("E-mail"))
     company = models.CharField(max_length=160, blank=True, verbose_name=_("Company"))
+    role = models.CharField(max_length=120, blank=True, verbose_name=_("Role"))
     country = models.ForeignKey(
         "sectors.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
     )
-    role = models.CharField(max_length=120, blank=True, verbose_name=_("Role"))
     company_size = models.CharField(
         max_length=10, blank=True, choices=CompanySize.choices, verbose_name=_("Company size")
     )
@@ -95,7 +90,6 @@ class Lead(models.Model):
         verbose_name=_("Business function"),
     )
     service = models.CharField(max_length=20, blank=True, choices=Service.choices, verbose_name=_("Service"))
-    description = models.TextField(max_length=3000, blank=True, verbose_name=_("Project description"))
     timeline = models.CharField(max_length=10, blank=True, choices=Timeline.choices, verbose_name=_("Timeline"))
     jobs_band = models.CharField(max_length=10, blank=True, choices=JobsBand.choices, verbose_name=_("Jobs"))
     capex_band = models.CharField(
@@ -103,6 +97,22 @@ class Lead(models.Model):
     )
     language = models.CharField(max_length=8, choices=settings.LANGUAGES, verbose_name=_("Language"))
     source_url = models.CharField(max_length=500, blank=True, verbose_name=_("Form page"))
+
+    class Meta:
+        abstract = True
+
+
+class Lead(LeadProfile):
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        QUALIFIED = "qualified", _("Qualified")
+        ASSISTANCE = "assistance", _("In assistance")
+        LANDED = "landed", _("Landed")
+        CLOSED = "closed", _("Closed")
+
+    # Leads are looked up by address (a returning visitor, the data-subject tools); submissions by lead.
+    email = models.EmailField(max_length=254, db_index=True, verbose_name=_("E-mail"))
+    description = models.TextField(max_length=3000, blank=True, verbose_name=_("Project description"))
     # The site an enquiry is about; kept when the page is later deleted, as the source URL is.
     opportunity = models.ForeignKey(
         "opportunities.OpportunityPage",
@@ -153,11 +163,10 @@ class Lead(models.Model):
         return " / ".join(v for v in (self.utm_source, self.utm_medium, self.utm_campaign) if v)
 
 
-# What a later submission may differ on: who the person is and what they told us about the project.
-# The lead keeps the first answers; staff adopt a later one by hand (see Submission.differences).
-IDENTITY_FIELDS = ("name", "company", "role", "country")
-PROFILE_FIELDS = (
-    *IDENTITY_FIELDS,
+# Every form asks who the person is; the project's answers depend on the form. In this order forms ask
+# and staff read them.
+PERSON_FIELDS = ("name", "email", "company", "role", "country")
+PROJECT_FIELDS = (
     "company_size",
     "stage",
     "sector",
@@ -167,49 +176,16 @@ PROFILE_FIELDS = (
     "jobs_band",
     "capex_band",
 )
+# What a later submission may differ on (not the e-mail: it is what ties the submission to the lead).
+# The lead keeps the first answers; staff adopt a later one by hand (see Submission.differences).
+PROFILE_FIELDS = (*(name for name in PERSON_FIELDS if name != "email"), *PROJECT_FIELDS)
 
 
-class Submission(models.Model):
+class Submission(LeadProfile):
     """One form as it was sent. The lead's details come from the first; later ones never rewrite them."""
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="submissions")
-    kind = models.CharField(max_length=20, choices=Lead.Kind.choices, verbose_name=_("Form"))
-    name = models.CharField(max_length=120, verbose_name=_("Name"))
-    email = models.EmailField(max_length=254, verbose_name=_("E-mail"))
-    company = models.CharField(max_length=160, blank=True, verbose_name=_("Company"))
-    role = models.CharField(max_length=120, blank=True, verbose_name=_("Role"))
-    country = models.ForeignKey(
-        "sectors.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
-    )
-    company_size = models.CharField(
-        max_length=10, blank=True, choices=Lead.CompanySize.choices, verbose_name=_("Company size")
-    )
-    stage = models.CharField(max_length=20, blank=True, choices=Lead.Stage.choices, verbose_name=_("Investment stage"))
-    sector = models.ForeignKey(
-        "sectors.SectorPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Sector"),
-    )
-    business_function = models.ForeignKey(
-        "sectors.BusinessFunction",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Business function"),
-    )
-    service = models.CharField(max_length=20, blank=True, choices=Lead.Service.choices, verbose_name=_("Service"))
-    timeline = models.CharField(max_length=10, blank=True, choices=Lead.Timeline.choices, verbose_name=_("Timeline"))
-    jobs_band = models.CharField(max_length=10, blank=True, choices=Lead.JobsBand.choices, verbose_name=_("Jobs"))
-    capex_band = models.CharField(
-        max_length=10, blank=True, choices=Lead.CapexBand.choices, verbose_name=_("Capital expenditure")
-    )
     message = models.TextField(max_length=3000, blank=True, verbose_name=_("Message"))
-    language = models.CharField(max_length=8, choices=settings.LANGUAGES, verbose_name=_("Language"))
-    source_url = models.CharField(max_length=500, blank=True, verbose_name=_("Form page"))
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Page")
     )

@@ -72,7 +72,17 @@ def session_lead(request):
     return Lead.objects.filter(pk=lead_id).first()
 
 
-ANSWER_FIELDS = ("company_size", "stage", "service", "timeline", "jobs_band", "capex_band")
+def accept(request, form, kind, page=None):
+    """The lead a valid form is saved to, or None when forms for its e-mail address came too often.
+
+    Staff are told of a new lead, not of every later submission.
+    """
+    if email_over_limit(request, form.cleaned_data["email"]):
+        return None
+    lead, created = save_lead(request, form, kind, page)
+    if created:
+        notify_staff(lead)
+    return lead
 
 
 @transaction.atomic
@@ -127,17 +137,17 @@ def _submission_from(request, form, kind, page):
     data = form.cleaned_data
     submission = Submission(
         kind=kind,
-        name=data["name"],
         email=data["email"],
         message=data.get("description", ""),
         language=translation.get_language() or settings.LANGUAGE_CODE,
         page=page,
         campaign={field: value for field, value in campaign_from(request).items() if value},
     )
-    for field in ("company", "role", *ANSWER_FIELDS):
-        setattr(submission, field, data.get(field) or "")
-    for field in ("country", "sector", "business_function"):
-        setattr(submission, field, _in_default_locale(data.get(field)))
+    for field in PROFILE_FIELDS:
+        if Submission._meta.get_field(field).is_relation:
+            setattr(submission, field, _in_default_locale(data.get(field)))
+        else:
+            setattr(submission, field, data.get(field) or "")
     # Without a page (the API's contact endpoint) the form's own address is where it came from.
     form_url = page.get_url(request) if page is not None else request.path
     submission.source_url = request.build_absolute_uri(form_url)[:500]

@@ -38,11 +38,9 @@ def booklet_gate(request, page, booklet):
             return _issue_download(request, lead, booklet, page)
         form = BookletForm(request.POST)
         if form.is_valid():
-            if services.email_over_limit(request, form.cleaned_data["email"]):
+            lead = services.accept(request, form, Lead.Kind.BOOKLET, page)
+            if lead is None:
                 return too_many_requests(request, page)
-            lead, created = services.save_lead(request, form, Lead.Kind.BOOKLET, page)
-            if created:
-                services.notify_staff(lead)
             return _issue_download(request, lead, booklet, page)
     elif lead is None:
         form = BookletForm(initial={"sector": page})
@@ -153,11 +151,8 @@ def contact_page(request, page):
             return too_many_requests(request, page)
         form = ContactForm(request.POST)
         if form.is_valid():
-            if services.email_over_limit(request, form.cleaned_data["email"]):
+            if services.accept(request, form, Lead.Kind.CONTACT, page) is None:
                 return too_many_requests(request, page)
-            lead, created = services.save_lead(request, form, Lead.Kind.CONTACT, page)
-            if created:
-                services.notify_staff(lead)
             return redirect(page.get_url(request) + "?sent=1")
     else:
         form = ContactForm()
@@ -181,13 +176,11 @@ def opportunity_enquiry(request, page_id):
         return too_many_requests(request, page)
     form = EnquiryForm(request.POST)
     if form.is_valid():
-        if services.email_over_limit(request, form.cleaned_data["email"]):
+        lead = services.accept(request, form, Lead.Kind.ENQUIRY, page)
+        if lead is None:
             return too_many_requests(request, page)
-        lead, created = services.save_lead(request, form, Lead.Kind.ENQUIRY, page)
         lead.opportunity = page
         lead.save(update_fields=["opportunity"])
-        if created:
-            services.notify_staff(lead)
         return redirect(page.get_url(request) + "?enquiry=sent#enquiry")
     context = {"page": page, "form": form, "privacy_url": privacy_url(request)}
     return TemplateResponse(request, "leads/enquiry_page.html", context)
