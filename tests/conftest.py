@@ -35,7 +35,6 @@ STILL_ON_DEMO = {
     "search",
     "sectors",
     "services",
-    "staff",
     "stories",
     "territories",
 }

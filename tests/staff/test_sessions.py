@@ -41,9 +41,9 @@ def test_a_busy_staff_session_still_ends_after_its_lifetime(client, editor):
         assert client.get("/admin/").status_code == 302
 
 
-def test_a_visitors_session_is_not_timed(client, editor):
+def test_a_visitors_session_is_not_timed(client, editor, site_tree):
     with time_machine.travel(timezone.now(), tick=False) as clock:
-        client.get("/en/")
+        assert client.get("/en/").status_code == 200
         client.session.save()
         session = client.session
         session["leads.lead_id"] = 1
