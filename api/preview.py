@@ -1,37 +1,18 @@
-"""Headless preview: editors preview a draft in an external front end (wagtail-headless-preview).
+"""Headless preview's API: the front end reads the draft from /api/v2/page_preview/?content_type=...&token=... .
 
-Off unless HEADLESS_PREVIEW_URL is set: then Wagtail's preview of a page stores the draft under a
-signed token and sends the editor's preview panel to `<HEADLESS_PREVIEW_URL>?content_type=...&token=...`;
-the front end reads the draft from /api/v2/page_preview/?content_type=...&token=... . Without
-the setting, pages preview on the site as before and the endpoint answers 404.
+The page mixin that stores the draft is the core's (home/preview.py). Without HEADLESS_PREVIEW_URL the
+endpoint answers 404.
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.views.decorators.cache import never_cache
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
+from wagtail_headless_preview.models import PagePreview
 
-
-def headless_preview_enabled():
-    return bool(getattr(settings, "HEADLESS_PREVIEW_URL", ""))
-
-
-class HeadlessPreviewWhenConfigured(HeadlessPreviewMixin):
-    """wagtail-headless-preview's page mixin, active only when the setting names a front end."""
-
-    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
-        # Here rather than in serve_preview: routable pages override serve_preview without super().
-        if headless_preview_enabled() and original_request is not None:
-            return super().serve_preview(original_request, preview_mode or self.default_preview_mode)
-        return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
-
-    def serve_preview(self, request, mode_name):
-        # Skip the package's method: Wagtail's own preview, exactly as without the mixin.
-        return super(HeadlessPreviewMixin, self).serve_preview(request, mode_name)
+from home.preview import headless_preview_enabled
 
 
 class PagePreviewAPIViewSet(PagesAPIViewSet):

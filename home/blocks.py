@@ -8,11 +8,9 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageBlock
-
-from leads.blocks import ContactFormBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
 # Previews in the block picker show sample content; any figure in them says it is illustrative.
@@ -294,6 +292,46 @@ class FeaturedPagesBlock(blocks.StructBlock):
         description = _("Cards linking to chosen pages, with their summary.")
         # Pages are chosen per site, so the preview shows the heading and introduction only.
         preview_value = {"heading": "Start here", "intro": "The pages investors read first.", "pages": []}
+
+
+class ContactFormBlock(blocks.StructBlock):
+    """The contact / assistance request form, placed on a page by editors.
+
+    The block belongs to the core so every page type can offer it; the form and the privacy link come
+    from the app that handles the request, through the `contact_form_context` hook (leads/wagtail_hooks.py).
+    """
+
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    intro = blocks.TextBlock(required=False, max_length=400, label=_("Introduction"))
+    page = blocks.PageChooserBlock(
+        page_type="leads.ContactPage",
+        label=_("Contact page"),
+        help_text=_("The request is sent to this page, which shows any error and the thank-you message."),
+    )
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact form")
+        template = "leads/blocks/contact_form_block.html"
+        description = _("The contact and assistance request form, sent to the investment team.")
+        # The contact page is chosen per site, so the sample names none (see get_preview_context).
+        preview_value = {
+            "heading": "Tell us about your project",
+            "intro": "The investment team answers within two working days, free of charge.",
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        target = value.get("page")
+        request = context.get("request")
+        context["action"] = target.localized.get_url(request) if target else context.get("preview_action")
+        for contribute in hooks.get_hooks("contact_form_context"):
+            context.update(contribute(request))
+        return context
+
+    def get_preview_context(self, value, parent_context=None):
+        # Without a chosen page the block shows nothing on a site; the preview shows the form all the same.
+        return {**super().get_preview_context(value, parent_context), "preview_action": "#"}
 
 
 class BodyStreamBlock(blocks.StreamBlock):

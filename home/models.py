@@ -10,14 +10,14 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.preview import HeadlessPreviewWhenConfigured
 from home.blocks import BodyStreamBlock, FeaturedPagesBlock, KeyFiguresBlock, LinkBlock
+from home.preview import HeadlessPreviewWhenConfigured
 
 
 class BasePage(HeadlessPreviewWhenConfigured, Page):
     """What every public page shares: a summary for cards and search results, and a social image.
 
-    Previews open in an external front end only when HEADLESS_PREVIEW_URL is set (api/preview.py).
+    Previews open in an external front end only when HEADLESS_PREVIEW_URL is set (home/preview.py).
     """
 
     summary = models.TextField(

@@ -20,7 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.serializers import ChoiceLabelsField, LocalizedSnippetsField, PageLinkField
+from home.api_fields import ChoiceLabelsField, LocalizedSnippetsField, PageLinkField
 from home.blocks import BodyStreamBlock
 from home.listing import FilteredListingMixin
 from home.models import BasePage

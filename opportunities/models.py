@@ -28,18 +28,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from api.serializers import (
-    CatalogueSearchLinkField,
-    ChoiceLabelsField,
-    CodeListField,
-    DistancesField,
-    EndpointLinkField,
-    FloatField,
-    LocalizedSnippetsField,
-)
+from home.api_fields import ChoiceLabelsField, EndpointLinkField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
 from home.models import BasePage
 from opportunities import geo
+from opportunities.api_fields import CatalogueSearchLinkField, CodeListField, DistancesField
 from opportunities.choices import (
     Category,
     EnvironmentalStatus,
@@ -117,6 +110,9 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Document")
+        description = _("A file visitors can download about the site: a plan, a survey, a brochure.")
+        # Documents are uploaded per site, so the sample names only the title visitors would read.
+        preview_value = {"title": "Site plan (sample)"}
 
 
 class OpportunityIndexPage(RoutablePageMixin, BasePage):

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from opportunities import admin_views, freshness
+from opportunities import admin_views, freshness, territory_sites
 
 
 @hooks.register("register_admin_urls")
@@ -33,3 +33,7 @@ class StaleSitesPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_stale_sites_panel(request, panels):
     panels.append(StaleSitesPanel())
+
+
+# A territory card (territories/models.py) lists the available sites on it, with their map.
+hooks.register("territory_card_context", territory_sites.territory_card_context)

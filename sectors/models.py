@@ -10,7 +10,7 @@ from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,9 +18,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from api.serializers import BookletField, LocalizedSnippetsField
+from home.api_fields import LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, KeyFiguresBlock, VideoBlock
 from home.models import BasePage
+from sectors.api_fields import BookletField
 from sectors.blocks import CompanyBlock, EcosystemHighlightBlock, TableOfContentsEntryBlock
 
 
@@ -158,7 +159,7 @@ class SectorPage(RoutablePageMixin, BasePage):
     parent_page_types = ["sectors.SectorIndexPage"]
     subpage_types = []
 
-    # The booklet's description and where to request it; never its file (api.serializers.BookletField).
+    # The booklet's description and where to request it; never its file (sectors.api_fields.BookletField).
     api_fields = [
         *BasePage.api_fields,
         APIField("headline"),
@@ -188,12 +189,14 @@ class SectorPage(RoutablePageMixin, BasePage):
 
     @path("booklet/", name="booklet")
     def booklet_route(self, request):
-        """The booklet's preview and its download form (the form is the leads app's)."""
-        from leads.views import booklet_gate
+        """The booklet's preview and its download form, served by the app that keeps the lead.
 
-        if self.booklet is None:
+        That app (leads) registers its view with the `booklet_gate` hook, so sectors never imports it.
+        """
+        gates = hooks.get_hooks("booklet_gate")
+        if self.booklet is None or not gates:
             raise Http404
-        return booklet_gate(request, self, self.booklet)
+        return gates[-1](request, self, self.booklet)
 
 
 def private_storage():

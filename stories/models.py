@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from api.serializers import LocalizedSnippetsField
+from home.api_fields import LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock, VideoBlock
 from home.listing import FilteredListingMixin
 from home.models import BasePage

@@ -8,17 +8,19 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from api.serializers import ChoiceLabelsField, EcosystemEntityListField, FloatField, LocalizedSnippetsField
+from home.api_fields import ChoiceLabelsField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock
 from home.listing import FilteredListingMixin
 from home.models import BasePage
 from sectors.links import sectors_in_locale
+from territories.api_fields import EcosystemEntityListField
 from territories.blocks import PROVINCES, InfrastructureBlock, MunicipalityBlock, TerritoryFigureBlock
 from territories.filters import EcosystemFilterSet
 
@@ -205,25 +207,6 @@ class TerritoryPage(BasePage):
             match |= Q(province=self.province_code)
         return EcosystemEntity.objects.filter(match, locale_id=self.locale_id).order_by("category", "name")
 
-    def opportunities(self):
-        """Live sites whose owner consented to publication, located on this territory, in the page's language."""
-        from opportunities.models import OpportunityPage
-
-        if self.kind == self.Kind.ZLS:
-            located = Q(in_zls=True)
-        elif self.kind == self.Kind.ZIS:
-            located = Q(in_zis=True)
-        elif self.province_code:
-            located = Q(province=self.province_code)
-        else:
-            return OpportunityPage.objects.none()
-        return (
-            OpportunityPage.objects.live()
-            .public()
-            .filter(located, locale_id=self.locale_id, owner_consent=True)
-            .order_by("municipality", "title")
-        )
-
     def catalogue_query(self):
         """The catalogue's filter for the sites of this territory (its GET parameters)."""
         if self.kind == self.Kind.ZLS:
@@ -232,26 +215,11 @@ class TerritoryPage(BasePage):
             return "zis=on"
         return f"province={self.province_code}" if self.province_code else ""
 
-    def opportunity_map(self, opportunities, request=None):
-        """The sites with coordinates as a FeatureCollection, the same sites the list shows."""
-        return {
-            "type": "FeatureCollection",
-            "features": [
-                site.geojson_feature(site.get_url(request))
-                for site in opportunities
-                if site.latitude is not None and site.longitude is not None
-            ],
-        }
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        opportunities = list(self.opportunities())
-        context["opportunities"] = opportunities
-        context["opportunity_features"] = self.opportunity_map(opportunities, request)
-        if opportunities:
-            from opportunities.models import OpportunityIndexPage
-
-            context["catalogue"] = OpportunityIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        # The available sites, their map and the catalogue link come from the catalogue's app, through a hook.
+        for contribute in hooks.get_hooks("territory_card_context"):
+            context.update(contribute(self, request))
         context["sectors"] = sectors_in_locale(self.sectors.all(), self.locale_id)
         entities = list(self.ecosystem_entities())
         context["entities"] = entities
@@ -428,10 +396,18 @@ class EcosystemPage(FilteredListingMixin, BasePage):
     filterset_class = EcosystemFilterSet
     per_page = None  # the map and the list show every matching entity
 
-    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("entities", serializer=EcosystemEntityListField())]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("entities", serializer=EcosystemEntityListField("all_entities")),
+    ]
 
     class Meta:
         verbose_name = _("Innovation-ecosystem page")
+
+    def all_entities(self):
+        """Every entity of the directory in the page's language, by category (the API's list)."""
+        return EcosystemEntity.objects.filter(locale_id=self.locale_id).order_by("category", "name")
 
     def listing_queryset(self, request):
         return EcosystemEntity.objects.filter(locale_id=self.locale_id).order_by("name")

@@ -1,0 +1,34 @@
+"""The sector page's booklet as the API shows it."""
+
+from django.urls import reverse
+from rest_framework import serializers
+
+from home.api_fields import absolute
+
+
+class BookletField(serializers.Field):
+    """A sector booklet's description, the page with its form, and the API to request it.
+
+    Never the file: the PDF is reached only through the signed link a booklet request returns.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, sector):
+        booklet = sector.booklet
+        if booklet is None:
+            return None
+        request = self.context.get("request")
+        return {
+            "title": booklet.title,
+            "subtitle": booklet.subtitle,
+            "description": booklet.description,
+            "language": booklet.locale.language_code,
+            "pages": booklet.page_count,
+            "edition": booklet.edition,
+            "form_url": absolute(request, sector.booklet_url(request)),
+            "request_url": absolute(request, reverse("api:lead_booklet", args=[sector.pk])),
+        }
