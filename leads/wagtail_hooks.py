@@ -13,8 +13,10 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.privacy import privacy_url
 from home.spreadsheets import neutralise_formula
-from leads import admin_views, services
+from leads import admin_views, services, views
+from leads.forms import ContactForm
 from leads.models import Lead
 from sectors.models import BusinessFunction, Country, SectorPage
 
@@ -219,3 +221,13 @@ def register_dashboard_menu_item():
 def capture_campaign(page, request, serve_args, serve_kwargs):
     """A visitor landing from a campaign link keeps its UTM parameters for the forms they fill in."""
     services.remember_campaign(request)
+
+
+@hooks.register("contact_form_context")
+def contact_form_context(request):
+    """The form and privacy link of the core's contact-form block: the request it sends is a lead."""
+    return {"form": ContactForm(), "privacy_url": privacy_url(request)}
+
+
+# A sector page's booklet/ route (sectors/models.py) serves this view: the download form makes a lead.
+hooks.register("booklet_gate", views.booklet_gate)
