@@ -15,6 +15,8 @@ import time
 
 from django.db.models import Q
 
+from search.backends.engine import CatalogueEngine
+
 ROW_FIELDS = (
     "pk",
     "title",
@@ -40,17 +42,10 @@ MAX_WORDS = 10
 MAX_WORD_CHARACTERS = 60
 
 
-class DatabaseCatalogueEngine:
+class DatabaseCatalogueEngine(CatalogueEngine):
     """opportunities.catalogue_engines.CatalogueSearchEngine on the database."""
 
     name = "database"
-
-    def __init__(self, catalogue):
-        self.catalogue = catalogue
-
-    @classmethod
-    def is_available(cls):
-        return True
 
     def search(self, query):
         started = time.perf_counter()

@@ -12,6 +12,7 @@ import time
 from django.conf import settings
 from elasticsearch.dsl import MultiSearch, Q, Search
 
+from search.backends.engine import CatalogueEngine
 from search.cluster import breaker, get_client
 from search.opportunity_index import alias_name
 
@@ -139,13 +140,10 @@ class OpportunitySearch:
         return newest
 
 
-class ElasticsearchCatalogueEngine:
+class ElasticsearchCatalogueEngine(CatalogueEngine):
     """opportunities.catalogue_engines.CatalogueSearchEngine on Elasticsearch."""
 
     name = "elasticsearch"
-
-    def __init__(self, catalogue):
-        self.catalogue = catalogue
 
     @classmethod
     def is_available(cls):
