@@ -11,6 +11,8 @@ import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
+from leads.models import ContactPage
+from sectors.models import BusinessFunction, Country, SectorIndexPage, SectorPage
 
 
 def locales():
@@ -63,3 +65,58 @@ def build_site():
     site.save()
     it_home = translate(home, title="Casa di prova", hero_title="Un luogo dove investire")
     return SimpleNamespace(site=site, en=HomePage.objects.get(pk=home.pk), it=it_home)
+
+
+# Sectors, their taxonomies and the contact page: shared by tests of sectors, stories, territories, news and jobs.
+
+
+def translate_snippet(snippet, **fields):
+    """The Italian translation of a translatable snippet, saved, with the given fields changed."""
+    _, italian = locales()
+    translated = snippet.copy_for_translation(italian)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    return translated
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Country {n}")
+    locale = factory.LazyFunction(lambda: locales()[0])
+
+    class Meta:
+        model = Country
+
+
+class BusinessFunctionFactory(factory.django.DjangoModelFactory):
+    key = factory.Sequence(lambda n: f"function-{n}")
+    name = factory.Sequence(lambda n: f"Function {n}")
+    locale = factory.LazyFunction(lambda: locales()[0])
+
+    class Meta:
+        model = BusinessFunction
+
+
+class SectorIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Test sectors"
+    slug = "sectors"
+
+    class Meta:
+        model = SectorIndexPage
+
+
+class SectorPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Sector {n}")
+    slug = factory.Sequence(lambda n: f"sector-{n}")
+    headline = "Test headline"
+
+    class Meta:
+        model = SectorPage
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    title = "Test contact"
+    slug = "contact"
+
+    class Meta:
+        model = ContactPage

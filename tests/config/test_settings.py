@@ -74,8 +74,33 @@ def test_sentry_reports_only_when_a_dsn_is_set_and_never_personal_data():
     assert without.stdout.split()[-2] == "False", without.stderr
 
 
+@pytest.fixture
+def page_with_every_block(site_tree):
+    """A page in both languages holding every block of the body, as editors' previews show it, with a real image."""
+    import wagtail_factories
+
+    from home.blocks import BodyStreamBlock
+    from tests.factories import StandardPageFactory, translate
+
+    stream = BodyStreamBlock()
+    body = stream.get_prep_value(
+        stream.to_python(
+            [
+                {"type": name, "value": child.get_prep_value(child.get_preview_value())}
+                for name, child in stream.child_blocks.items()
+            ]
+        )
+    )
+    image = wagtail_factories.ImageFactory()
+    for block in body:
+        if block["type"] == "image":
+            block["value"]["image"] = {"image": image.pk, "decorative": False, "alt_text": "Test image"}
+    page = StandardPageFactory(parent=site_tree.en, slug="every-block", intro="Test intro", body=body)
+    return page, translate(page, slug="ogni-blocco")
+
+
 @pytest.mark.django_db
-def test_public_pages_send_a_strict_content_security_policy(client, demo_site):
+def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
     response = client.get("/en/")
     policy = response["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
@@ -88,11 +113,16 @@ def test_public_pages_send_a_strict_content_security_policy(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_public_pages_have_no_inline_script_or_style(client, demo_site):
+def test_public_pages_have_no_inline_script_or_style(client, page_with_every_block):
     import re
 
-    for url in ("/en/", "/it/perche-la-lombardia/", "/en/investor-services/"):
-        html = client.get(url).content.decode()
+    english, italian = page_with_every_block
+    for url in ("/en/", "/it/", english.url, italian.url):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
         for tag in re.findall(r"<script\b[^>]*>", html):
             assert "src=" in tag or 'type="application/json"' in tag or 'type="application/ld+json"' in tag, tag
         assert " style=" not in html, url
+    every_block = client.get(english.url).content.decode()
+    assert 'alt="Test image"' in every_block and "Frequently asked questions" in every_block

@@ -2,12 +2,19 @@ import socket
 
 import pytest
 
-from tests.sectors.conftest import _empty_cache, sector_site  # noqa: F401
-
 
 @pytest.fixture(autouse=True)
 def _emails_handed_on_at_once():
     """Here the outbox waits for the real commit: tests use django_capture_on_commit_callbacks."""
+
+
+@pytest.fixture
+def contact_site(site_tree):
+    """The factory site with a contact page and the country the contact form is sent from."""
+    from tests.factories import ContactPageFactory, CountryFactory
+
+    CountryFactory(name="Germany")
+    return ContactPageFactory(parent=site_tree.en)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ def staff_message():
 
 
 def test_a_lead_notification_waits_out_an_smtp_outage_and_is_sent_once(
-    client, sector_site, smtp_down, django_capture_on_commit_callbacks
+    client, contact_site, smtp_down, django_capture_on_commit_callbacks
 ):
     smtp_down.LEADS_NOTIFY_EMAILS = ["team@invest.example"]
     with time_machine.travel(START, tick=False) as clock:

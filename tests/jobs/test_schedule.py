@@ -23,9 +23,9 @@ def run_schedules():
     return "\n".join(line for line in out.getvalue().splitlines() if line.endswith((": ok", ": FAILED")))
 
 
-def test_a_page_scheduled_by_an_editor_goes_live_when_its_time_comes(demo_site, settings):
+def test_a_page_scheduled_by_an_editor_goes_live_when_its_time_comes(site_tree, settings):
     settings.JOB_SCHEDULE = {"publish_scheduled": {"every_seconds": 60}}
-    home = demo_site.root_page
+    home = site_tree.en
     with time_machine.travel(START, tick=False) as clock:
         page = home.add_child(
             instance=StandardPage(title="Opening of the Brescia office", slug="brescia-office", live=False)
