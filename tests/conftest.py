@@ -23,11 +23,9 @@ def require_service(variable, reason):
 # so with `pytestmark = pytest.mark.demo`.
 STILL_ON_DEMO = {
     "api",
-    "config",
     "deploy",
     "fuzz",
     "home",
-    "jobs",
     "leads",
     "news",
     "opportunities",
