@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("news.urls")),
     path("", include("owners.urls")),
     path("search/", include("search.urls")),
+    path("", include("indicators.urls")),
     path("api/", include("api.docs_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

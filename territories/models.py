@@ -5,6 +5,7 @@ import math
 from django import forms
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -19,6 +20,7 @@ from home.api_fields import ChoiceLabelsField, FloatField, LocalizedSnippetsFiel
 from home.blocks import BodyStreamBlock
 from home.listing import FilteredListingMixin
 from home.models import BasePage
+from indicators.figures import card_context as indicator_card_context
 from sectors.links import sectors_in_locale
 from territories.api_fields import EcosystemEntityListField
 from territories.blocks import PROVINCES, InfrastructureBlock, MunicipalityBlock, TerritoryFigureBlock
@@ -48,6 +50,7 @@ class TerritoryIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         territories = list(self.territories())
         context["territories"] = territories
+        context["compare_url"] = reverse("indicators_compare")
         context["features"] = {
             "type": "FeatureCollection",
             "features": [t.geojson_feature(request) for t in territories if t.has_coordinates],
@@ -215,8 +218,14 @@ class TerritoryPage(BasePage):
             return "zis=on"
         return f"province={self.province_code}" if self.province_code else ""
 
+    @property
+    def indicator_code(self):
+        """The territory code of this card's indicator values (indicators/territory_codes.py)."""
+        return self.province_code if self.kind == self.Kind.PROVINCE else self.kind.upper()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context.update(indicator_card_context(self.indicator_code, self.locale))
         # The available sites, their map and the catalogue link come from the catalogue's app, through a hook.
         for contribute in hooks.get_hooks("territory_card_context"):
             context.update(contribute(self, request))

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     # Before wagtail_2fa: its token page answers at the same admin URL and must win (staff/views.py).
     "staff",
     "territories",
+    "indicators",
     "news",
     "stories",
     "api",
@@ -344,6 +345,8 @@ OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE = env.int("OPPORTUNITIES_RECONFIRM_LINK_MAX
 OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP = env.int("OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP", default=120)
 # "Send the shortlist to the team" is a lead form: the catalogue reaches it by path, as leads/ sits above it.
 OPPORTUNITIES_SHORTLIST_ENQUIRY = "leads.shortlist_enquiry.ShortlistEnquiry"
+# Indicator values of a year more than this many years ago are marked as older figures (indicators/).
+INDICATORS_MAX_AGE_YEARS = env.int("INDICATORS_MAX_AGE_YEARS", default=3)
 
 # Staff security (docs/staff-roles.md). The client's address is the N-th X-Forwarded-For entry from
 # the right behind N trusted reverse proxies, REMOTE_ADDR with none (home/client_address.py).

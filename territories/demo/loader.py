@@ -77,7 +77,6 @@ class TerritoryLoader(AppDemoLoader):
         name = province[lang]
         values = {**data, "zls_municipalities": len(zls)}
         status = text["province_zls_status"].format(names=", ".join(m["name"] for m in zls)) if zls else ""
-        chart_title = text["province_chart_title"]["with_1995" if data["pop_1995"] else "only_2013"]
         return {
             "title": text["province_title"].format(name),
             "slug": slugify(name),
@@ -85,7 +84,6 @@ class TerritoryLoader(AppDemoLoader):
             "province_code": province["code"],
             "summary": data["summary"],
             "figures": figures(text["province_figures"], values, text),
-            "figures_chart_title": chart_title,
             "vocation": data["vocation"],
             "infrastructure": infrastructure(data["infrastructure"]),
             "special_zone_status": status,

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IndicatorsConfig(AppConfig):
+    name = "indicators"
+    verbose_name = _("Indicators")
+    # Demo content steps, by order (home/demo/registry.py): figures need no page, only the locales.
+    demo_loaders = [(15, "indicators.demo.loader:IndicatorLoader")]
