@@ -31,7 +31,6 @@ STILL_ON_DEMO = {
     "opportunities",
     "owners",
     "search",
-    "sectors",
     "services",
     "stories",
     "territories",
