@@ -1,6 +1,8 @@
+import datetime
+
 import pytest
 
-from tests.opportunities.factories import build_catalogue, cleanup_catalogue, make_site, translate
+from tests.opportunities.factories import OpportunityPageFactory, build_catalogue, translate_site
 
 # 14 English sites (more than one page of 12), spread over four provinces; two also in Italian.
 PLACES = [
@@ -13,16 +15,25 @@ PLACES = [
     ("Melzo", "MI"),
 ]
 
+# Written straight by the factory, without the revision an editor's publishing adds: fourteen
+# publications per test would cost more than every catalogue test itself. Publication times are
+# set as publishing in this order would set them.
+PUBLISHED = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=datetime.UTC)
+
 
 def build_sites():
-    index, it_index = build_catalogue()
+    tree = build_catalogue()
+    index, it_index = tree.index, tree.it_index
     pages = []
     for number in range(14):
         municipality, province = PLACES[number % len(PLACES)]
+        published = PUBLISHED + datetime.timedelta(hours=number)
         pages.append(
-            make_site(
-                index,
-                f"Site {number:02d} in {municipality}",
+            OpportunityPageFactory(
+                parent=index,
+                title=f"Site {number:02d} in {municipality}",
+                first_published_at=published,
+                last_published_at=published,
                 municipality=municipality,
                 province=province,
                 kind="building" if number % 2 else "area",
@@ -36,19 +47,12 @@ def build_sites():
                 summary=f"Summary of site {number:02d} <b>not bold</b>",
             )
         )
-    translate(pages[0], "Sito 00 a Cremona", slug="sito-00")
-    translate(pages[3], "Sito 03 a Mantova", slug="sito-03")
+    translate_site(pages[0], "Sito 00 a Cremona", slug="sito-00")
+    translate_site(pages[3], "Sito 03 a Mantova", slug="sito-03")
     return index, it_index, pages
 
 
-@pytest.fixture(scope="module")
-def catalogue_pages(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        built = build_sites()
-        yield built
-        cleanup_catalogue()
-
-
 @pytest.fixture
-def catalogue(db, catalogue_pages):
-    return catalogue_pages
+def catalogue(db):
+    """(English catalogue page, Italian catalogue page, the 14 English sites), built for each test."""
+    return build_sites()

@@ -12,7 +12,7 @@ from tests.opportunities.test_excel import GOOD, workbook_bytes
 pytestmark = pytest.mark.django_db
 
 
-def test_synthetic_sites_are_written_in_bulk_as_a_valid_tree(client):
+def test_synthetic_sites_are_written_in_bulk_as_a_valid_tree(client, catalogue):
     index = OpportunityIndexPage.objects.get(locale__language_code="en")
     before = index.get_children().count()
     call_command("generate_opportunities", 260, stdout=io.StringIO())  # more than one batch
@@ -29,7 +29,7 @@ def test_synthetic_sites_are_written_in_bulk_as_a_valid_tree(client):
     assert OpportunityPage.objects.filter(slug="synthetic-000262").exists()
 
 
-def test_benchmark_prints_its_figures():
+def test_benchmark_prints_its_figures(catalogue):
     out = io.StringIO()
     call_command("benchmark_catalogue", runs=2, stdout=out)
     text = out.getvalue()

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.opportunities.factories import make_site, translate
+from tests.opportunities.factories import make_site, translate_site
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_detail_map_has_the_point_and_the_parcel(client, site):
 
 
 def test_italian_translation_keeps_the_facts_and_translates_labels(client, site):
-    translate(site, "Magazzino vicino al porto", slug="magazzino-vicino-al-porto")
+    translate_site(site, "Magazzino vicino al porto", slug="magazzino-vicino-al-porto")
     html = client.get("/it/opportunita/magazzino-vicino-al-porto/").content.decode()
     assert "<h1>Magazzino vicino al porto</h1>" in html
     assert "30000 m²" in html

@@ -1,25 +1,19 @@
 """The visitor's shortlist: add/remove without JS, compare up to four, send as one enquiry."""
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from leads.models import Lead
 from sectors.models import Country
+from tests.factories import CountryFactory
 from tests.leads.helpers import started
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def sites(catalogue):
+    CountryFactory(name="Test country")  # the enquiry form asks for the visitor's country
     return catalogue[2][:6]
 
 

@@ -1,11 +1,13 @@
 import os
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
 from django.test import override_settings
 
 from opportunities.catalogue_engines import available_engines, get_engine
-from tests.opportunities.factories import build_catalogue, cleanup_catalogue, make_site, translate
+from tests.factories import HomePageFactory, locales, translate
+from tests.opportunities.factories import build_catalogue, make_site, translate_site
 
 # title -> facts; letters make the expected sets readable.
 SITES = {
@@ -149,12 +151,15 @@ def catalogue_index(db, monkeypatch, _catalogue_indices):
 
 @pytest.fixture(scope="module")
 def catalogue_data(django_db_setup, django_db_blocker):
-    """Built once per module (publishing pages is slow) and removed afterwards; each test still
-    runs in its own transaction, so a test that changes a site is rolled back."""
+    """Committed once per module, since Elasticsearch indexes committed pages only, and removed
+    afterwards; each test still runs in its own transaction, so a test that changes a site is
+    rolled back (and the index reconciled before the next one)."""
     with django_db_blocker.unblock():
-        pages = _build()
-        yield pages
-        cleanup_catalogue()
+        tree = _committed_site()
+        try:
+            yield _build(tree)
+        finally:
+            _remove(tree)
 
 
 @pytest.fixture
@@ -162,13 +167,44 @@ def sites(db, catalogue_data):
     return {key: page.__class__.objects.get(pk=page.pk) for key, page in catalogue_data.items()}
 
 
-def _build():
+def _committed_site():
+    """A bilingual home served as the default site, beside whatever the migrations left.
+
+    Unlike build_site() it deletes nothing, so _remove() can put the database back as the
+    rolled-back tests of other modules expect it.
+    """
+    from wagtail.models import Page, Site
+
+    english, _ = locales()
+    home = HomePageFactory(parent=Page.get_first_root_node(), locale=english, slug="search-test-home")
+    it_home = translate(home, title="Casa di prova", slug="search-test-home-it")
+    site = Site.objects.filter(is_default_site=True).first()
+    previous = site.root_page_id if site else None
+    site = site or Site(hostname="localhost", port=80, is_default_site=True)
+    site.root_page = home
+    site.save()
+    return SimpleNamespace(site=site, en=home, it=it_home, previous_root=previous)
+
+
+def _remove(tree):
+    """The test home and its tree go; the default site gets its first page back (or goes with the home)."""
+    from wagtail.models import Page
+
+    if tree.previous_root is not None:
+        tree.site.root_page = Page.objects.get(pk=tree.previous_root)
+        tree.site.save()
+    for home in (tree.it, tree.en):
+        Page.objects.get(pk=home.pk).delete()
+
+
+def _build(tree):
     """The seven sites in English, three of them also in Italian; {letter: page}."""
-    index, it_index = build_catalogue()
+    tree = build_catalogue(tree)
+    index, it_index = tree.index, tree.it_index
     pages = {}
     for title, facts in SITES.items():
         pages[title[0]] = make_site(index, title, **facts)
     for letter in "ACD":
-        pages[f"it-{letter}"] = translate(pages[letter], f"{letter} (it) " + pages[letter].title[2:])
+        pages[f"it-{letter}"] = translate_site(pages[letter], f"{letter} (it) " + pages[letter].title[2:])
     pages["index"], pages["it_index"] = index, it_index
     return pages

@@ -18,7 +18,7 @@ ROOTS = {}
 
 @pytest.fixture(autouse=True)
 def _roots(request):
-    """Queries look under the test catalogue only (the demo catalogue shares the database)."""
+    """Queries look under the test catalogue only, as the catalogue page's own queries do."""
     if "sites" in request.fixturenames:
         sites = request.getfixturevalue("sites")
         ROOTS.update(en=sites["index"].url_path, it=sites["it_index"].url_path)

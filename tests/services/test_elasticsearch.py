@@ -50,7 +50,7 @@ def test_elasticsearch_dsl_creates_an_index_indexes_and_finds(es_url, index_pref
 
 
 @pytest.mark.django_db
-def test_wagtail_backend_indexes_pages_and_finds_them(es_url, index_prefix, demo_site):
+def test_wagtail_backend_indexes_pages_and_finds_them(es_url, index_prefix, pages):
     profile = os.environ.get("ELASTICSEARCH_ANALYSIS", settings.ELASTICSEARCH_ANALYSIS)
     params = wagtail_backend_settings(es_url, index_prefix, profile)
     backend = get_search_backend(**params)
@@ -74,7 +74,7 @@ def test_wagtail_backend_indexes_pages_and_finds_them(es_url, index_prefix, demo
 
 
 @pytest.mark.django_db
-def test_term_suggester_corrects_a_misspelt_word(es_url, index_prefix, demo_site):
+def test_term_suggester_corrects_a_misspelt_word(es_url, index_prefix, pages):
     from search.suggestions import elasticsearch_suggestion
 
     profile = os.environ.get("ELASTICSEARCH_ANALYSIS", settings.ELASTICSEARCH_ANALYSIS)

@@ -22,7 +22,7 @@ def test_database_is_postgresql():
         assert int(cursor.fetchone()[0].split(".")[0]) >= 13
 
 
-def test_site_search_finds_pages_with_postgresql_full_text(demo_site):
+def test_site_search_finds_pages_with_postgresql_full_text(pages):
     # Wagtail's database backend uses PostgreSQL's full-text search here: stemming finds
     # "services" from "service".
     results = get_search_backend().search("service", StandardPage.objects.live())
