@@ -28,10 +28,7 @@ STILL_ON_DEMO = {
     "home",
     "leads",
     "news",
-    "opportunities",
     "owners",
-    "search",
-    "services",
     "stories",
     "territories",
 }
