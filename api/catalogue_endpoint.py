@@ -21,6 +21,7 @@ from opportunities.catalogue_engines import search
 from opportunities.catalogue_page import build_query
 from opportunities.catalogue_query import MAX_PAGE_SIZE, BoundingBox, InvalidQuery
 from opportunities.forms import DISTANCE_MESSAGES, NUMBER_MESSAGES, CatalogueFilterForm
+from opportunities.models import ReadinessSettings
 
 DEFAULT_PAGE_SIZE = 20
 GEOJSON = "application/geo+json"
@@ -68,7 +69,7 @@ def page_link(request, page):
     return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
 
-def item(request, hit, distance):
+def item(request, hit, distance, level_names):
     return {
         "id": hit.pk,
         "title": hit.title,
@@ -94,6 +95,8 @@ def item(request, hit, distance):
         "distance_airport_km": hit.distance_airport_km,
         "distance_rail_km": hit.distance_rail_km,
         "distance_port_km": hit.distance_port_km,
+        "readiness_level": hit.readiness_level,
+        "readiness": level_names[hit.readiness_level],
         "last_verified": hit.last_verified.isoformat() if hit.last_verified else None,
         "distance_km": round(distance, 2) if distance is not None else None,
     }
@@ -157,7 +160,8 @@ def catalogue(request):
         "next": page_link(request, result.page + 1) if result.has_next else None,
         "previous": page_link(request, result.page - 1) if result.has_previous else None,
     }
-    items = [item(request, hit, result.distances.get(hit.pk)) for hit in result.hits]
+    level_names = ReadinessSettings.names_for_request(request)
+    items = [item(request, hit, result.distances.get(hit.pk), level_names) for hit in result.hits]
     if wants_geojson(request, data):
         return as_geojson(meta, links, items)
     facets = {

@@ -17,6 +17,8 @@ def api_documentation(request):
         "language": language,
         "openapi_url": base + reverse("api:openapi"),
         "catalogue_url": base + reverse("api:catalogue"),
+        "metadata_url": base + reverse("api:open_data_metadata"),
+        "feed_url": base + reverse("api:sites_feed"),
         "contact_url": base + reverse("api:lead_contact"),
         "cache_seconds": settings.API_CACHE_MAX_AGE,
         "default_page_size": DEFAULT_PAGE_SIZE,

@@ -16,6 +16,8 @@ from django.http import JsonResponse
 from api.catalogue_endpoint import CatalogueAPIForm
 from api.http import read_endpoint
 from leads.forms import BookletForm, ContactForm, EnquiryForm
+from opportunities.opendata import JSON_LD, SCHEMA_VERSION
+from opportunities.readiness import MAX_LEVEL
 
 VERSION = "2.0.0"
 FACET_NAMES = ("province", "municipality", "kind", "category", "tenure", "permitted_uses", "special_zones")
@@ -153,6 +155,13 @@ SCHEMAS = {
             "distance_airport_km": NULLABLE_NUMBER,
             "distance_rail_km": NULLABLE_NUMBER,
             "distance_port_km": NULLABLE_NUMBER,
+            "readiness_level": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": MAX_LEVEL,
+                "description": "0-3 by the rubric of docs/readiness.md; filter min_readiness, sort=readiness.",
+            },
+            "readiness": {"type": "string", "description": "The level's name, in the language of the request."},
             "last_verified": {"type": "string", "format": "date", "nullable": True},
             "distance_km": {**NULLABLE_NUMBER, "description": "From `near` / `near_lat`,`near_lon`."},
         },
@@ -223,6 +232,57 @@ SCHEMAS = {
                             },
                         },
                         "properties": {"type": "object"},
+                    },
+                },
+            },
+        },
+    },
+    "SitesFeed": {
+        "type": "object",
+        "required": ["format", "version", "licence", "metadata", "total", "links", "items"],
+        "properties": {
+            "format": {"type": "string", "enum": ["invest-in-lombardy/sites-feed"]},
+            "version": {"type": "string"},
+            "licence": {"type": "string", "format": "uri"},
+            "metadata": {"type": "string", "format": "uri"},
+            "total": {"type": "integer"},
+            "cursor": {"type": "string", "nullable": True},
+            "links": {
+                "type": "object",
+                "required": ["first", "self", "next"],
+                "properties": {
+                    "first": {"type": "string", "format": "uri"},
+                    "self": {"type": "string", "format": "uri"},
+                    "next": {"type": "string", "format": "uri", "nullable": True},
+                },
+            },
+            "items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "page_id", "url", "title", "readiness_level", "last_modified"],
+                    "properties": {
+                        "id": {"type": "string", "description": "The same in every language (translation key)."},
+                        "page_id": {"type": "integer"},
+                        "url": {"type": "string", "format": "uri"},
+                        "title": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "urls": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "municipality": {"type": "string"},
+                        "istat_code": {"type": "string", "nullable": True},
+                        "province": {"type": "string"},
+                        "latitude": NULLABLE_NUMBER,
+                        "longitude": NULLABLE_NUMBER,
+                        "kind": {"type": "string"},
+                        "category": {"type": "string"},
+                        "site_area_m2": NULLABLE_INTEGER,
+                        "covered_area_m2": NULLABLE_INTEGER,
+                        "status": {"type": "string", "enum": ["available", "upcoming"]},
+                        "available_from": {"type": "string", "format": "date", "nullable": True},
+                        "tenure": {"type": "string"},
+                        "readiness_level": {"type": "integer", "minimum": 0, "maximum": MAX_LEVEL},
+                        "readiness": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "last_verified": {"type": "string", "format": "date"},
+                        "last_modified": {"type": "string", "format": "date-time"},
                     },
                 },
             },
@@ -334,6 +394,44 @@ def lead_operations(form_class, summary, accepted_schema, path_parameters=()):
     }
 
 
+def open_data_paths():
+    """The DCAT-AP_IT metadata of the open data and the national-mapping feed."""
+    return {
+        "/api/v2/catalogue/metadata.jsonld": {
+            "get": {
+                "summary": f"DCAT-AP_IT metadata of the open data (schema {SCHEMA_VERSION}): licence, publisher, "
+                "distributions",
+                "parameters": [LOCALE_PARAMETER],
+                "responses": {
+                    "200": {"description": "JSON-LD.", "content": {JSON_LD: {"schema": {"type": "object"}}}},
+                    "404": json_response("No published catalogue in this language.", {"type": "object"}),
+                },
+            }
+        },
+        "/api/v2/catalogue/feed.json": {
+            "get": {
+                "summary": "Every published site, oldest change first, for the national mapping (docs/open-data.md)",
+                "parameters": [
+                    LOCALE_PARAMETER,
+                    {
+                        "name": "after",
+                        "in": "query",
+                        "required": False,
+                        "description": "The cursor of the last item read: the feed's `links.next` carries it.",
+                        "schema": {"type": "string"},
+                    },
+                ],
+                "responses": {
+                    "200": json_response("One page of the feed; links.next is null on the last.", ref("SitesFeed")),
+                    "304": {"description": "Not modified (If-None-Match or If-Modified-Since)."},
+                    "400": json_response("The cursor is not one the feed handed out.", {"type": "object"}),
+                    "404": json_response("No published catalogue in this language.", {"type": "object"}),
+                },
+            }
+        },
+    }
+
+
 def openapi_document():
     catalogue_parameters = [p for p in query_parameters(CatalogueAPIForm) if p["name"] != "locale"]
     return {
@@ -376,6 +474,7 @@ def openapi_document():
                 "Accepted",
                 [id_parameter("opportunity_id", "An opportunity page's id.")],
             ),
+            **open_data_paths(),
         },
         "components": {"schemas": SCHEMAS, "responses": RESPONSES},
     }

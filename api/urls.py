@@ -3,11 +3,15 @@
 from django.urls import path
 
 from api import catalogue_endpoint, leads, schema
+from opportunities import feeds
+from opportunities import views as opportunity_views
 
 app_name = "api"
 
 urlpatterns = [
     path("catalogue/", catalogue_endpoint.catalogue, name="catalogue"),
+    path("catalogue/metadata.jsonld", opportunity_views.metadata, name="open_data_metadata"),
+    path("catalogue/feed.json", feeds.feed, name="sites_feed"),
     path("leads/booklet/<int:sector_id>/", leads.booklet, name="lead_booklet"),
     path("leads/contact/", leads.contact, name="lead_contact"),
     path("leads/enquiry/<int:opportunity_id>/", leads.enquiry, name="lead_enquiry"),

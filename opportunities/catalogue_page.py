@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from opportunities import opendata
 from opportunities.catalogue_engines import search
 from opportunities.catalogue_query import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
 from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
@@ -174,6 +175,8 @@ def catalogue_context(request, index_page):
         "features": {"type": "FeatureCollection", "features": features},
         "export_geojson_url": index_url + "export/geojson/" + suffix,
         "export_csv_url": index_url + "export/csv/" + suffix,
+        "open_data_metadata_url": opendata.absolute(request, opendata.METADATA_URL_NAME, query.locale),
+        "open_data_feed_url": opendata.absolute(request, opendata.FEED_URL_NAME, query.locale),
         "has_filters": bool(querystring),
         "map_shows_all": map_shows_all,
         "map_limit": MAP_LIMIT,

@@ -10,6 +10,9 @@ Filters (all optional; lists mean "any of", bounds are inclusive):
     min_site_area, max_site_area, min_covered_area, max_covered_area,
     min_price, max_price, min_power_kw                              -> numbers
     max_motorway_km, max_airport_km, max_rail_km, max_port_km       -> numbers (straight-line km)
+    min_readiness                                                   -> 0..3 (opportunities.readiness)
+
+Sorts: SORTS; "readiness" puts the highest readiness level first, newest first within a level.
 
 Facets: FACET_FIELDS, each counted over the results of every filter except its own ("disjunctive"
 facets: choosing Bergamo still shows how many sites Brescia would add).
@@ -18,7 +21,7 @@ facets: choosing Bergamo still shows how many sites Brescia would add).
 from dataclasses import dataclass, field
 from datetime import datetime
 
-SORTS = ("relevance", "newest", "largest", "nearest")
+SORTS = ("relevance", "newest", "largest", "nearest", "readiness")
 LIST_FILTERS = ("province", "municipality", "kind", "category", "tenure", "permitted_uses")
 FLAG_FILTERS = {"zls": "in_zls", "zis": "in_zis", "state_aid": "in_state_aid_area"}
 RANGE_FILTERS = {
@@ -33,6 +36,7 @@ RANGE_FILTERS = {
     "max_airport_km": ("distance_airport_km", "lte"),
     "max_rail_km": ("distance_rail_km", "lte"),
     "max_port_km": ("distance_port_km", "lte"),
+    "min_readiness": ("readiness_level", "gte"),
 }
 FACET_FIELDS = ("province", "municipality", "kind", "category", "tenure", "permitted_uses", "special_zones")
 MAX_PAGE_SIZE = 100

@@ -12,6 +12,13 @@ SORT_CHOICES = [
     ("newest", _("Newest")),
     ("largest", _("Largest site")),
     ("nearest", _("Nearest to the chosen place")),
+    ("readiness", _("Readiness first")),
+]
+READINESS_CHOICES = [
+    ("", _("Any level")),
+    ("1", _("Level 1 or above")),
+    ("2", _("Level 2 or above")),
+    ("3", _("Level 3 (the highest)")),
 ]
 PAGE_SIZE = 12
 DEFAULT_RADIUS_KM = 25
@@ -66,6 +73,14 @@ class CatalogueFilterForm(forms.Form):
     min_price = _number(_("Price from (€)"))
     max_price = _number(_("Price up to (€)"))
     min_power_kw = _number(_("Available power at least (kW)"), max_value=10**7)
+    min_readiness = forms.TypedChoiceField(
+        label=_("Readiness level at least"),
+        required=False,
+        choices=READINESS_CHOICES,
+        coerce=int,
+        empty_value=None,
+        error_messages=CHOICE_MESSAGES,
+    )
     zls = forms.BooleanField(label=_("In the ZLS"), required=False)
     zis = forms.BooleanField(label=_("In a ZIS"), required=False)
     state_aid = forms.BooleanField(label=_("In the state-aid map"), required=False)

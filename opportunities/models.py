@@ -16,12 +16,14 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -44,6 +46,8 @@ from opportunities.choices import (
     Tenure,
 )
 from opportunities.fields import ChoiceSetField
+from opportunities.readiness import DEFAULT_NAMES, MAX_LEVEL, assess
+from opportunities.readiness_panel import ReadinessPanel
 from sectors.links import sectors_in_locale
 from sectors.models import private_storage
 
@@ -287,9 +291,12 @@ class OpportunityPage(BasePage):
     nearest_airport = models.CharField(max_length=120, blank=True, editable=False)
     nearest_rail = models.CharField(max_length=120, blank=True, editable=False)
     nearest_port = models.CharField(max_length=120, blank=True, editable=False)
+    # Computed on save by opportunities.readiness (docs/readiness.md), stored so both engines filter and sort on it.
+    readiness_level = models.PositiveSmallIntegerField(default=0, editable=False, verbose_name=_("Readiness level"))
 
     content_panels = [
         *Page.content_panels,
+        ReadinessPanel(heading=_("Readiness")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("category")]),
@@ -460,7 +467,14 @@ class OpportunityPage(BasePage):
     def save(self, *args, **kwargs):
         self.fill_coordinates()
         self.compute_distances()
+        self.readiness_level = self.readiness().level
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "readiness_level"}
         return super().save(*args, **kwargs)
+
+    def readiness(self, today=None):
+        """The site's level and the criteria it meets and misses today (opportunities.readiness)."""
+        return assess(self, today or timezone.localdate(), settings.OPPORTUNITIES_RECONFIRM_AFTER_DAYS)
 
     def fill_coordinates(self):
         if self.latitude is None or self.longitude is None:
@@ -505,6 +519,47 @@ class OpportunityPage(BasePage):
             "geometry": {"type": "Point", "coordinates": [self.longitude, self.latitude]},
             "properties": {"title": self.title, "url": url, "summary": self.summary},
         }
+
+
+@register_setting(icon="tick-inverse")
+class ReadinessSettings(BaseSiteSetting):
+    """The names visitors read for each readiness level, per language (empty: the default name)."""
+
+    level_0_en = models.CharField(max_length=60, blank=True, verbose_name=_("Level 0 (English)"))
+    level_0_it = models.CharField(max_length=60, blank=True, verbose_name=_("Level 0 (Italian)"))
+    level_1_en = models.CharField(max_length=60, blank=True, verbose_name=_("Level 1 (English)"))
+    level_1_it = models.CharField(max_length=60, blank=True, verbose_name=_("Level 1 (Italian)"))
+    level_2_en = models.CharField(max_length=60, blank=True, verbose_name=_("Level 2 (English)"))
+    level_2_it = models.CharField(max_length=60, blank=True, verbose_name=_("Level 2 (Italian)"))
+    level_3_en = models.CharField(max_length=60, blank=True, verbose_name=_("Level 3 (English)"))
+    level_3_it = models.CharField(max_length=60, blank=True, verbose_name=_("Level 3 (Italian)"))
+
+    panels = [
+        FieldRowPanel([FieldPanel(f"level_{level}_en"), FieldPanel(f"level_{level}_it")], heading=str(level))
+        for level in range(MAX_LEVEL + 1)
+    ]
+
+    class Meta:
+        verbose_name = _("Readiness levels")
+
+    @classmethod
+    def names_for_request(cls, request):
+        """{level: name} in the active language, loaded once per request."""
+        language = (get_language() or "en").split("-")[0]
+        cached = getattr(request, "_readiness_names", None)
+        if cached is None or cached[0] != language:
+            setting = cls.for_request(request)
+            cached = (language, {level: setting.name(level, language) for level in range(MAX_LEVEL + 1)})
+            request._readiness_names = cached
+        return cached[1]
+
+    def name(self, level, language):
+        """The level's name in the language: the editors' one, else the default translated into it."""
+        custom = getattr(self, f"level_{level}_{language}", "")
+        if custom:
+            return custom
+        with override(language):
+            return str(DEFAULT_NAMES[level])
 
 
 class Proponent(models.Model):

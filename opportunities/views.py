@@ -7,11 +7,9 @@ from django.utils.translation import gettext as _
 
 from home.spreadsheets import neutralise_formula
 from opportunities import catalogue_page as service
-from opportunities import shortlist
+from opportunities import feeds, opendata, shortlist
 from opportunities.excel import build_template
-
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
-LICENCE = f"CC BY 4.0 ({LICENCE_URL})"
+from opportunities.models import ReadinessSettings
 
 
 def catalogue(request, page):
@@ -35,74 +33,54 @@ def shortlist_context(request, index_page):
     return {"shortlist_index": index_page, "shortlist_ids": {str(site.pk) for site in sites}}
 
 
-def _absolute(request, url):
-    return request.build_absolute_uri(url)
+def _records(request, page):
+    names = ReadinessSettings.names_for_request(request)
+    return [opendata.site_record(request, site, names) for site in service.export_rows(request, page)]
 
 
-def _facts(request, site):
-    return {
-        "title": site.title,
-        "url": _absolute(request, site.get_url(request)),
-        "kind": site.kind,
-        "category": site.category,
-        "municipality": site.municipality,
-        "province": site.province,
-        "address": site.address,
-        "site_area_m2": site.site_area_m2,
-        "covered_area_m2": site.covered_area_m2,
-        "permitted_uses": ";".join(site.permitted_uses),
-        "tenure": site.tenure,
-        "asking_price_eur": site.asking_price_eur,
-        "power_kw": site.power_kw,
-        "in_zls": site.in_zls,
-        "in_zis": site.in_zis,
-        "in_state_aid_area": site.in_state_aid_area,
-        "distance_motorway_km": site.distance_motorway_km,
-        "distance_airport_km": site.distance_airport_km,
-        "distance_rail_km": site.distance_rail_km,
-        "distance_port_km": site.distance_port_km,
-        "last_verified": site.last_verified.isoformat() if site.last_verified else None,
-        "latitude": site.latitude,
-        "longitude": site.longitude,
-    }
+def _open_data_headers(response, request, page, extension):
+    response["Content-Disposition"] = f'attachment; filename="{opendata.export_filename(extension)}"'
+    response["Link"] = opendata.describedby_link(request, page.locale.language_code)
+    return response
 
 
 def export_geojson(request, page):
-    sites = service.export_rows(request, page)
     features = []
-    for site in sites:
-        properties = _facts(request, site)
+    for properties in _records(request, page):
         lat, lon = properties.pop("latitude"), properties.pop("longitude")
-        features.append(
-            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
-        )
+        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
     data = {
         "type": "FeatureCollection",
-        "licence": LICENCE,
+        "schema_version": opendata.SCHEMA_VERSION,
+        "licence": opendata.LICENCE_URL,
         "note": _("Distances are straight-line, not by road. Figures of demo sites are illustrative."),
         "features": features,
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Content-Type"] = "application/geo+json; charset=utf-8"
-    response["Content-Disposition"] = 'attachment; filename="opportunities.geojson"'
-    return response
+    return _open_data_headers(response, request, page, "geojson")
 
 
 def export_csv(request, page):
-    """The header is the first line, as CSV readers expect: the licence travels in a Link header."""
-    sites = service.export_rows(request, page)
+    """The header is the first line, as CSV readers expect: licence and description are in the metadata."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="opportunities.csv"'
-    response["Link"] = f'<{LICENCE_URL}>; rel="license"'
-    writer = csv.writer(response)
-    header_written = False
-    for site in sites:
-        facts = _facts(request, site)
-        if not header_written:
-            writer.writerow(facts.keys())
-            header_written = True
+    writer = csv.DictWriter(response, fieldnames=opendata.COLUMNS)
+    writer.writeheader()
+    for record in _records(request, page):
         # Titles and addresses come from owners: none may become a formula in a spreadsheet.
-        writer.writerow(["" if value is None else neutralise_formula(value) for value in facts.values()])
-    if not header_written:
-        writer.writerow(["title", "url"])
+        writer.writerow({key: "" if value is None else neutralise_formula(value) for key, value in record.items()})
+    return _open_data_headers(response, request, page, "csv")
+
+
+def metadata(request):
+    """/api/v2/catalogue/metadata.jsonld: the open data of the catalogue in ?locale= (default: the site's)."""
+    language = opendata.requested_language(request)
+    page = opendata.catalogue_page(language)
+    if page is None:
+        return JsonResponse({"error": _("There is no published catalogue in this language.")}, status=404)
+    body = opendata.metadata(request, page, feeds.published_sites(page), language)
+    response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = f"{opendata.JSON_LD}; charset=utf-8"
+    response["Link"] = f'<{opendata.LICENCE_URL}>; rel="license"'
     return response

@@ -58,6 +58,7 @@ class OpportunityDocument(Document):
     covered_area_m2 = Long()
     asking_price_eur = Long()
     power_kw = Long()
+    readiness_level = Integer()
     distance_motorway_km = Float()
     distance_airport_km = Float()
     distance_rail_km = Float()
@@ -102,6 +103,7 @@ NUMBER_FIELDS = (
     "distance_airport_km",
     "distance_rail_km",
     "distance_port_km",
+    "readiness_level",
 )
 
 

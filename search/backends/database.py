@@ -33,6 +33,7 @@ ROW_FIELDS = (
     "in_zis",
     "in_state_aid_area",
     "site_area_m2",
+    "readiness_level",
 )
 # Searched columns, with the weight of a word found there.
 TEXT_FIELDS = {"title": 3, "municipality": 2, "summary": 1, "address": 1, "planning_zone": 1, "incentives": 1}
@@ -181,6 +182,8 @@ class DatabaseCatalogueEngine(CatalogueEngine):
             return sorted(rows, key=lambda r: rank.get(r["pk"], len(rank)))
         if sort == "largest":
             return sorted(rows, key=lambda r: -(r["site_area_m2"] or 0))
+        if sort == "readiness":
+            return sorted(rows, key=lambda r: -r["readiness_level"])
         if sort == "nearest":
             far = float("inf")
             return sorted(rows, key=lambda r: distances.get(r["pk"], far))

@@ -124,6 +124,8 @@ class OpportunitySearch:
             return ["_score", *newest]
         if q.sort == "largest":
             return [{"site_area_m2": {"order": "desc", "missing": "_last"}}, *newest]
+        if q.sort == "readiness":
+            return [{"readiness_level": {"order": "desc"}}, *newest]
         if q.sort == "nearest":
             lat, lon = q.sort_origin
             return [
