@@ -1,9 +1,8 @@
 import pytest
-from django.utils import translation
 
 
-@pytest.fixture(autouse=True)
-def _reset_language():
-    """Requests to /it/ leave Italian active in this thread; later tests elsewhere expect the default."""
-    yield
-    translation.deactivate()
+@pytest.fixture
+def news_site(db):
+    from tests.news.factories import build_news
+
+    return build_news()

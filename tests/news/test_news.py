@@ -13,15 +13,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from icalendar import Calendar
 
-from home.demo.loader import DemoLoader
-from news.demo.loader import NewsLoader
 from news.models import EventPage, NewsArticlePage, NewsIndexPage
+from tests.news.factories import build_news
 
 ROME = ZoneInfo("Europe/Rome")
-
-
-def quiet(_line):
-    pass
 
 
 def json_ld(html):
@@ -43,8 +38,7 @@ def unfold(text):
 class NewsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        DemoLoader(log=quiet).run()
-        NewsLoader(log=quiet).run()
+        build_news()
         cls.index_en = NewsIndexPage.objects.get(locale__language_code="en")
         cls.index_it = NewsIndexPage.objects.get(locale__language_code="it")
 
@@ -67,12 +61,12 @@ class NewsTests(TestCase):
     def test_listing_renders_in_both_languages(self):
         html = self.client.get(self.index_en.url).content.decode()
         self.assertIn('<html lang="en">', html)
-        self.assertIn("Lombardy hosted 90 foreign investment projects in 2023", html)
+        self.assertIn("Test press release 2025", html)
         self.assertIn("7 items", html)
         it_html = self.client.get(self.index_it.url).content.decode()
         self.assertIn('<html lang="it">', it_html)
-        self.assertIn("Nel 2023 la Lombardia ha accolto 90 progetti di investimento estero", it_html)
-        self.assertNotIn("Lombardy hosted 90", it_html)
+        self.assertIn("Comunicato di prova 2025", it_html)
+        self.assertNotIn("Test press release 2025", it_html)
         self.assertIn("Comunicato stampa", it_html)
         self.assertIn('<span class="news-item__type">Notizia</span>', it_html)
 
@@ -80,11 +74,7 @@ class NewsTests(TestCase):
         events = titles(self.client.get(self.index_en.url, {"type": "event"}).content.decode())
         self.assertEqual(
             set(events),
-            {
-                "Webinar: investing in the ZLS Lombardia",
-                "Life sciences investor day",
-                "Opportunity Lombardy: information session for site owners",
-            },
+            {"Test webinar", "Test investor day", "Test owners session"},
         )
         releases = titles(self.client.get(self.index_en.url, {"type": "press_release"}).content.decode())
         self.assertEqual(len(releases), 2)
@@ -100,12 +90,12 @@ class NewsTests(TestCase):
     def test_filter_by_year_covers_articles_and_events(self):
         html = self.client.get(self.index_en.url, {"year": "2025"}).content.decode()
         found = set(titles(html))
-        self.assertIn("Opportunity Lombardy: information session for site owners", found)
-        self.assertIn("Lombardy hosted 90 foreign investment projects in 2023", found)
-        self.assertNotIn("Webinar: investing in the ZLS Lombardia", found)  # December 2026
-        self.assertEqual(len(found), 5)
+        self.assertIn("Test owners session", found)
+        self.assertIn("Test press release 2025", found)
+        self.assertNotIn("Test webinar", found)  # December 2026
+        self.assertEqual(found, {"Test owners session", "Test press release 2025", "Test news on logistics"})
         combined = titles(self.client.get(self.index_en.url, {"year": "2027", "type": "event"}).content.decode())
-        self.assertEqual(combined, ["Life sciences investor day"])
+        self.assertEqual(combined, ["Test investor day"])
         self.assertIn(
             '<option value="2027" selected>', self.client.get(self.index_en.url, {"year": "2027"}).content.decode()
         )
@@ -131,12 +121,12 @@ class NewsTests(TestCase):
         self.assertEqual(len(after.captured_queries), len(before.captured_queries))
 
     def test_event_page_shows_when_where_registration_and_calendar_link(self):
-        event = EventPage.objects.get(locale__language_code="en", slug="life-sciences-investor-day")
+        event = EventPage.objects.get(locale__language_code="en", slug="test-investor-day")
         html = self.client.get(event.url).content.decode()
-        self.assertIn("Palazzo Lombardia, Piazza Città di Lombardia 1, 20124 Milano", html)
-        self.assertIn('href="https://events.investinlombardy.example/life-sciences-day/register"', html)
+        self.assertIn("Test hall, Test street 1, 20124 Milano", html)
+        self.assertIn('href="https://events.example/investor-day/register"', html)
         self.assertIn(f'href="{event.url}calendar/" download', html)
-        self.assertIn("Demo content: this event is illustrative.", html)
+        self.assertIn("Test event body.", html)
         it_event = event.get_translation(self.index_it.locale)
         it_html = self.client.get(it_event.url).content.decode()
         self.assertIn("Aggiungi al calendario (.ics)", it_html)
@@ -196,7 +186,7 @@ class NewsTests(TestCase):
         ) | set(EventPage.objects.filter(locale__language_code="en").values_list("title", flat=True))
         self.assertEqual(set(en_titles), en_expected)
         self.assertFalse(set(en_titles) & set(it_titles))
-        self.assertIn("Nel 2023 la Lombardia ha accolto 90 progetti di investimento estero", it_titles)
+        self.assertIn("Comunicato di prova 2025", it_titles)
         self.assertIn(b"<link>http://testserver/it/notizie/</link>", it_rss.content)
 
         atom = self.client.get("/it/feeds/news/atom/")
@@ -206,14 +196,16 @@ class NewsTests(TestCase):
         self.assertEqual(set(atom_titles), set(it_titles))
 
     def test_json_ld_for_article_and_event(self):
-        article = NewsArticlePage.objects.get(locale__language_code="it", slug="lombardy-fdi-2023")
+        article = NewsArticlePage.objects.get(locale__language_code="en", slug="test-release").get_translation(
+            self.index_it.locale
+        )
         data = json_ld(self.client.get(article.url).content.decode())
         self.assertEqual(len(data), 1)
         self.assertEqual(data[0]["@type"], "NewsArticle")
         self.assertEqual(data[0]["datePublished"], "2025-03-10")
         self.assertEqual(data[0]["inLanguage"], "it")
 
-        event = EventPage.objects.get(locale__language_code="en", slug="webinar-zls-lombardia")
+        event = EventPage.objects.get(locale__language_code="en", slug="test-webinar")
         data = json_ld(self.client.get(event.url).content.decode())[0]
         self.assertEqual(data["@type"], "Event")
         self.assertEqual(data["eventAttendanceMode"], "https://schema.org/OnlineEventAttendanceMode")
@@ -228,15 +220,11 @@ class NewsTests(TestCase):
         self.assertEqual(data["name"], "Talk </script><script>alert(1)</script> & more")
 
     def test_open_graph_and_twitter_tags_on_articles(self):
-        article = NewsArticlePage.objects.get(locale__language_code="en", slug="zls-lombardia-established")
+        article = NewsArticlePage.objects.get(locale__language_code="en", slug="test-logistics-news")
         html = self.client.get(article.url).content.decode()
         self.assertIn('<meta property="og:type" content="article">', html)
         self.assertIn('<meta property="article:published_time" content="2025-01-15">', html)
-        self.assertIn(
-            '<meta name="twitter:title" content="The ZLS Lombardia, simplified logistics zone of Cremona and Mantua, '
-            'is established">',
-            html,
-        )
+        self.assertIn('<meta name="twitter:title" content="Test news on logistics">', html)
 
 
 class EventValidationTests(TestCase):

@@ -15,8 +15,8 @@ def listed(html):
     return sorted(re.findall(r'<h2 class="news-item__title"><a href="([^"]+)">', html))
 
 
-@pytest.mark.parametrize(("lang", "slug"), [("en", "transport-logistics"), ("it", "trasporti-e-logistica")])
-def test_sector_filter_lists_the_items_of_that_sector(client, demo_site, lang, slug):
+@pytest.mark.parametrize(("lang", "slug"), [("en", "test-transport"), ("it", "trasporto-di-prova")])
+def test_sector_filter_lists_the_items_of_that_sector(client, news_site, lang, slug):
     logistics = SectorPage.objects.get(locale__language_code=lang, slug=slug)
     index = NewsIndexPage.objects.get(locale__language_code=lang)
     of_sector = {"locale": index.locale, "sectors__translation_key": logistics.translation_key}
@@ -32,15 +32,15 @@ def test_sector_filter_lists_the_items_of_that_sector(client, demo_site, lang, s
     assert listed(html) == sorted(events)
 
 
-def test_unknown_sector_is_explained_in_italian(client, demo_site):
+def test_unknown_sector_is_explained_in_italian(client, news_site):
     index = NewsIndexPage.objects.get(locale__language_code="it")
     html = client.get(index.url, {"sector": "boh"}).content.decode()
     assert "Scegli un settore dall&#x27;elenco." in html
     assert len(listed(html)) == min(index.per_page, index.listing_queryset(None).count())
 
 
-def test_article_links_its_sectors_in_the_visitors_language(client, demo_site):
-    article = NewsArticlePage.objects.get(locale__language_code="it", slug="zls-lombardia-established")
+def test_article_links_its_sectors_in_the_visitors_language(client, news_site):
+    _, article = news_site.items["logistics_news"]
     html = client.get(article.url).content.decode()
-    logistics = SectorPage.objects.get(locale__language_code="it", slug="trasporti-e-logistica")
+    logistics = SectorPage.objects.get(locale__language_code="it", slug="trasporto-di-prova")
     assert f'<a href="{logistics.url}">{escape(logistics.title)}</a>' in html
