@@ -38,7 +38,7 @@ def test_the_preview_shows_cover_and_contents_without_giving_the_file(client, se
     booklet = Booklet.objects.get(sector__slug="life-sciences", locale__language_code="en")
     assert f'<h1 id="booklet-title">{booklet.title}</h1>' in html
     assert '<ol class="booklet-toc">' in html
-    assert "Why Lombardy for Life sciences" in html
+    assert "Test chapter of Life sciences" in html
     assert "7 pages" in html
     assert booklet.file.name not in html
     assert "/download/" not in html

@@ -5,6 +5,8 @@ from django.core import mail
 
 from leads.models import Lead
 from sectors.models import Country
+from tests.factories import StandardPageFactory
+from tests.leads.factories import CONTACT_HEADING, contact_form_block
 from tests.leads.helpers import started
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +69,7 @@ def test_a_request_without_consent_is_refused_in_italian_and_keeps_the_text(clie
 
 def test_the_contact_form_block_on_a_sector_page_sends_to_the_contact_page(client, sector_site):
     html = client.get("/it/settori/scienze-della-vita/").content.decode()
-    assert "Stai pensando di investire? Parliamone" in html
+    assert CONTACT_HEADING["it"] in html
     assert '<form class="lead-form" method="post" action="/it/contatti/" novalidate>' in html
     assert 'name="description"' in html
     response = client.post("/it/contatti/", contact_data("it", description="Laboratorio a Milano"))
@@ -76,14 +78,10 @@ def test_the_contact_form_block_on_a_sector_page_sends_to_the_contact_page(clien
 
 
 def test_editors_can_place_the_contact_form_on_any_standard_page(client, sector_site):
-    from home.demo.blocks import raw
-    from home.models import StandardPage
-    from leads.models import ContactPage
-
-    contact = ContactPage.objects.get(locale__language_code="en")
-    page = StandardPage.objects.get(slug="investor-services", locale__language_code="en")
-    page.body = [*page.body.raw_data, raw("contact_form", {"heading": "Talk to us", "intro": "", "page": contact.pk})]
-    page.save_revision().publish()
+    contact = sector_site.contact
+    StandardPageFactory(
+        parent=sector_site.tree.en, slug="investor-services", body=[contact_form_block(contact, "Talk to us")]
+    )
     html = client.get("/en/investor-services/").content.decode()
     assert ">Talk to us<" in html
     assert f'action="{contact.url}"' in html

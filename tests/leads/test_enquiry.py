@@ -11,6 +11,13 @@ from tests.leads.helpers import _country_key, started
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def enquiry_site(db):
+    from tests.leads.factories import build_enquiry_site
+
+    return build_enquiry_site()
+
+
 def a_site(lang="en"):
     return (
         OpportunityPage.objects.live().filter(locale__language_code=lang, owner_consent=True).order_by("path").first()
@@ -33,14 +40,14 @@ def enquiry(lang="en", **overrides):
     return {k: v for k, v in data.items() if v is not None}
 
 
-def test_the_detail_page_offers_the_enquiry_form(client, demo_site):
+def test_the_detail_page_offers_the_enquiry_form(client, enquiry_site):
     site = a_site()
     html = client.get(site.url).content.decode()
     assert "Ask about this site" in html
     assert f'action="/en/booklets/enquiry/{site.pk}/"' in html
 
 
-def test_an_enquiry_becomes_a_lead_tied_to_the_site(client, demo_site, settings):
+def test_an_enquiry_becomes_a_lead_tied_to_the_site(client, enquiry_site, settings):
     settings.LEADS_NOTIFY_EMAILS = ["team@example.org"]
     site = a_site()
     response = client.post(f"/en/booklets/enquiry/{site.pk}/", enquiry())
@@ -55,7 +62,7 @@ def test_an_enquiry_becomes_a_lead_tied_to_the_site(client, demo_site, settings)
     assert "Thank you: your enquiry has been sent" in client.get(response["Location"]).content.decode()
 
 
-def test_an_enquiry_without_consent_is_refused_in_italian_and_keeps_the_text(client, demo_site):
+def test_an_enquiry_without_consent_is_refused_in_italian_and_keeps_the_text(client, enquiry_site):
     site = a_site("it")
     response = client.post(f"/it/booklets/enquiry/{site.pk}/", enquiry("it", consent_contact=None))
     html = response.content.decode()
@@ -65,14 +72,14 @@ def test_an_enquiry_without_consent_is_refused_in_italian_and_keeps_the_text(cli
     assert not Lead.objects.filter(email="grace@compilers.example").exists()
 
 
-def test_a_site_without_the_owners_consent_takes_no_enquiry(client, demo_site):
+def test_a_site_without_the_owners_consent_takes_no_enquiry(client, enquiry_site):
     site = a_site()
     OpportunityPage.objects.filter(pk=site.pk).update(owner_consent=False)
     assert client.post(f"/en/booklets/enquiry/{site.pk}/", enquiry()).status_code == 404
     assert not Lead.objects.filter(email="grace@compilers.example").exists()
 
 
-def test_staff_see_the_site_an_enquiry_is_about(admin_client, client, demo_site):
+def test_staff_see_the_site_an_enquiry_is_about(admin_client, client, enquiry_site):
     site = a_site()
     client.post(f"/en/booklets/enquiry/{site.pk}/", enquiry())
     lead = Lead.objects.get(email="grace@compilers.example")

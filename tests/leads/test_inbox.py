@@ -54,7 +54,7 @@ def test_a_lead_appears_in_the_inbox_with_its_consents_and_source(client, sector
         "lifesci-week",
         "newsletter",
         "http://testserver/en/sectors/life-sciences/",
-        "Life sciences: the Lombardy booklet",
+        "Test booklet Life sciences",
     ):
         assert text in detail, text
 

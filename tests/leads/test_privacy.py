@@ -65,7 +65,7 @@ def test_export_gives_everything_held_about_an_address(client, sector_site):
     assert lead["name"] == "Ada Lovelace"
     assert lead["utm_campaign"] == "export-test"
     assert sorted(c["purpose"] for c in lead["consents"]) == ["download", "newsletter"]
-    assert lead["downloads"][0]["booklet"] == "Life sciences: the Lombardy booklet"
+    assert lead["downloads"][0]["booklet"] == "Test booklet Life sciences"
     (submission,) = lead["submissions"]
     assert (submission["kind"], submission["name"], submission["company"]) == (
         "booklet",
