@@ -17,7 +17,7 @@ from home.privacy import privacy_url
 from home.spreadsheets import neutralise_formula
 from leads import admin_views, services, views
 from leads.forms import ContactForm
-from leads.models import Lead
+from leads.models import PERSON_FIELDS, PROJECT_FIELDS, Lead
 from sectors.models import BusinessFunction, Country, SectorPage
 
 
@@ -106,19 +106,8 @@ class LeadViewSet(ModelViewSet):
         "created_at",
         "kind",
         "status",
-        "name",
-        "email",
-        "company",
-        "role",
-        "country",
-        "company_size",
-        "stage",
-        "sector",
-        "business_function",
-        "service",
-        "timeline",
-        "jobs_band",
-        "capex_band",
+        *PERSON_FIELDS,
+        *PROJECT_FIELDS,
         "language",
         "source_url",
         "opportunity",
@@ -139,20 +128,9 @@ class LeadViewSet(ModelViewSet):
         "kind",
         "status",
         "assignee",
-        "name",
-        "email",
-        "company",
-        "role",
-        "country",
-        "company_size",
-        "stage",
-        "sector",
-        "business_function",
-        "service",
+        *PERSON_FIELDS,
+        *PROJECT_FIELDS,
         "description",
-        "timeline",
-        "jobs_band",
-        "capex_band",
         "language",
         "source_url",
         "opportunity",
