@@ -34,7 +34,9 @@ def pages():
         slug="servizi",
         search_description="Che cosa offre l'agenzia agli investitori, gratis.",
     )
-    StandardPageFactory(parent=tree.en, title="Test guide", intro="A guide for investors and their families.")
+    guide = StandardPageFactory(parent=tree.en, title="Test guide", intro="A guide for investors and their families.")
+    # Two Italian results, so the count reads "2 risultati per".
+    translate(guide, title="Guida di prova", slug="guida", intro="Una guida per gli investitori e le famiglie.")
     privacy = StandardPageFactory(parent=tree.en, title="Privacy", slug="privacy", intro="How we use personal data.")
     tree = build_catalogue(tree)
     site = make_site(tree.index, SITE_EN, municipality="Cremona", summary="A site near the port for investors.")

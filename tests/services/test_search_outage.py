@@ -22,6 +22,7 @@ def unreachable_backend():
     return {"default": backend}
 
 
+@pytest.mark.demo  # the Italian alias below is made only on the demo's tree so far (see the report)
 def test_editor_publishes_while_elasticsearch_is_down(admin_client, pages, caplog):
     home = pages.en
     with override_settings(WAGTAILSEARCH_BACKENDS=unreachable_backend()):
