@@ -6,7 +6,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Page
 
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 from search.elasticsearch_profiles import wagtail_backend_settings
 from tests.services.conftest import SITE_EN, SITE_IT
 
@@ -23,8 +23,8 @@ def unreachable_backend():
 
 
 @pytest.mark.demo  # the Italian alias below is made only on the demo's tree so far (see the report)
-def test_editor_publishes_while_elasticsearch_is_down(admin_client, pages, caplog):
-    home = pages.en
+def test_editor_publishes_while_elasticsearch_is_down(admin_client, demo_site, caplog):
+    home = HomePage.objects.get(pk=demo_site.root_page_id)
     with override_settings(WAGTAILSEARCH_BACKENDS=unreachable_backend()):
         response = admin_client.post(
             f"/admin/pages/add/home/standardpage/{home.pk}/",
