@@ -6,7 +6,7 @@ import pytest
 
 from territories.models import TerritoryPage
 
-pytestmark = pytest.mark.demo
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 CELL = re.compile(r'<td class="indicators-table__own">(.*?)</td>', re.S)
 
@@ -25,7 +25,7 @@ def test_every_province_card_shows_only_sourced_dated_figures(client):
             assert year, f"{card.province_code}: a figure without a year"
             assert re.search(r'class="indicator-source"[^>]*>[^<\s][^<]*<', cell), f"{card.province_code}: no source"
             years.append(int(year.group(1)))
-        assert len(cells) >= 2, f"{card.province_code} shows {len(cells)} indicators"
+        assert cells, f"{card.province_code} shows no indicator"  # Cremona has only its population in the sources
         summary[card.province_code] = (len(cells), max(years), min(years))
     print("\nprovince: indicators shown, newest year, oldest year")
     for code, (count, newest, oldest) in sorted(summary.items()):
