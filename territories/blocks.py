@@ -3,20 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-PROVINCES = [
-    ("BG", "Bergamo"),
-    ("BS", "Brescia"),
-    ("CO", "Como"),
-    ("CR", "Cremona"),
-    ("LC", "Lecco"),
-    ("LO", "Lodi"),
-    ("MN", _("Mantua")),
-    ("MI", _("Milan")),
-    ("MB", _("Monza and Brianza")),
-    ("PV", "Pavia"),
-    ("SO", "Sondrio"),
-    ("VA", "Varese"),
-]
+# The provinces by sigla: one list, shared with the indicators the cards show (a layer below).
+from indicators.territory_codes import PROVINCES
 
 
 class TerritoryFigureBlock(blocks.StructBlock):
