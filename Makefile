@@ -27,8 +27,11 @@ run: install
 	$(MANAGE) ensure_demo_admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# Two workers (pytest-xdist), each with its own test database and search indexes; each runs the
+# tests on factory-built sites first, then those that read the demo (tests/conftest.py).
+TEST_WORKERS ?= 2
 test: install-dev
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 lint: install-dev
 	$(BIN)/ruff check .
