@@ -56,7 +56,8 @@ def build_site():
     Wagtail's "Welcome" page, left by its migrations, is removed so the tree holds only these.
     """
     english, _ = locales()
-    root = Page.get_first_root_node()
+    # A live-server test before this one may have emptied the database, Wagtail's root included.
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=english)
     for stray in root.get_children():
         stray.delete()
     home = HomePageFactory(parent=root, locale=english)

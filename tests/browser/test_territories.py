@@ -10,11 +10,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def browser_page(live_server, page):
     from home.demo.loader import DemoLoader
+    from indicators.demo.loader import IndicatorLoader
     from news.demo.loader import NewsLoader
     from territories.demo.loader import TerritoryLoader
 
     # Live-server tests empty the database after each test; the loaders rebuild what is missing.
-    for loader in (DemoLoader, TerritoryLoader, NewsLoader):
+    for loader in (DemoLoader, IndicatorLoader, TerritoryLoader, NewsLoader):
         loader(log=lambda _line: None).run()
     # No tile server in tests: markers and lists must work without tiles.
     page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
@@ -32,7 +33,9 @@ def test_from_a_territory_card_to_the_ecosystem_map(live_server, browser_page):
     page.get_by_role("link", name="Province of Pavia").first.click()
     page.wait_for_url("**/en/territories/pavia/")
     assert page.get_by_role("heading", level=1).inner_text() == "Province of Pavia"
-    assert page.locator("table.figures-table").is_visible()
+    # Its sourced indicators, each with year and source (Pavia's editors' figures are gone with 1995/2013).
+    assert page.locator("table.indicators-table").first.is_visible()
+    assert page.locator("table.indicators-table .indicator-year").count() > 0
     assert wcag_violations(page) == []
 
     page.get_by_role("link", name="See them on the innovation-ecosystem map").click()
