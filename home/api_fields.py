@@ -12,7 +12,16 @@ def absolute(request, url):
     return request.build_absolute_uri(url) if request is not None and url else url
 
 
-class LocalizedSnippetsField(serializers.Field):
+class PageField(serializers.Field):
+    """A read-only value computed from the whole page (DRF's `source="*"`): the base of the fields below."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+
+class LocalizedSnippetsField(PageField):
     """A many-to-many of translatable snippets, in the page's language.
 
     wagtail-localize copies such links to a translation unchanged (they keep pointing at the
@@ -20,8 +29,6 @@ class LocalizedSnippetsField(serializers.Field):
     """
 
     def __init__(self, relation, attributes, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
         self.relation = relation
         self.attributes = attributes
@@ -38,12 +45,10 @@ class LocalizedSnippetsField(serializers.Field):
         return [{name: getattr(item, name) for name in self.attributes} for item in items if item is not None]
 
 
-class ChoiceLabelsField(serializers.Field):
+class ChoiceLabelsField(PageField):
     """{field: human label} for coded fields, so a client needs no copy of the code lists."""
 
     def __init__(self, fields, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
         self.fields_to_label = fields
 
@@ -60,12 +65,10 @@ class FloatField(serializers.FloatField):
         super().__init__(**kwargs)
 
 
-class PageLinkField(serializers.Field):
+class PageLinkField(PageField):
     """An absolute link to another endpoint for this page (an iCalendar file, a feed)."""
 
     def __init__(self, method, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
         self.method = method
 
@@ -74,12 +77,10 @@ class PageLinkField(serializers.Field):
         return absolute(request, getattr(page, self.method)(request))
 
 
-class EndpointLinkField(serializers.Field):
+class EndpointLinkField(PageField):
     """The absolute address of an API endpoint about this page (its enquiry form, for example)."""
 
     def __init__(self, url_name, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
         self.url_name = url_name
 

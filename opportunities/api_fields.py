@@ -3,7 +3,7 @@
 from django.urls import reverse
 from rest_framework import serializers
 
-from home.api_fields import absolute
+from home.api_fields import PageField, absolute
 
 
 class CodeListField(serializers.ListField):
@@ -14,15 +14,10 @@ class CodeListField(serializers.ListField):
         super().__init__(child=serializers.CharField(), **kwargs)
 
 
-class DistancesField(serializers.Field):
+class DistancesField(PageField):
     """Straight-line distances from an opportunity to the nearest motorway, airport, rail terminal, port."""
 
     KINDS = ("motorway", "airport", "rail", "port")
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, site):
         return {
@@ -32,13 +27,8 @@ class DistancesField(serializers.Field):
         }
 
 
-class CatalogueSearchLinkField(serializers.Field):
+class CatalogueSearchLinkField(PageField):
     """Where to search a catalogue page's sites through the API, in the page's language."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, page):
         url = f"{reverse('api:catalogue')}?locale={page.locale.language_code}"

@@ -1,21 +1,15 @@
 """The sector page's booklet as the API shows it."""
 
 from django.urls import reverse
-from rest_framework import serializers
 
-from home.api_fields import absolute
+from home.api_fields import PageField, absolute
 
 
-class BookletField(serializers.Field):
+class BookletField(PageField):
     """A sector booklet's description, the page with its form, and the API to request it.
 
     Never the file: the PDF is reached only through the signed link a booklet request returns.
     """
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, sector):
         booklet = sector.booklet

@@ -1,15 +1,14 @@
 """Entities of the innovation-ecosystem directory as the API shows them."""
 
 from django.utils import translation
-from rest_framework import serializers
+
+from home.api_fields import PageField
 
 
-class EcosystemEntityListField(serializers.Field):
+class EcosystemEntityListField(PageField):
     """Entities of the innovation-ecosystem directory, as the page's method (named here) lists them."""
 
     def __init__(self, method, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
         self.method = method
 
