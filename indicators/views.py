@@ -1,7 +1,6 @@
 """Visitors' comparison of 2-4 territories side by side, and the ranking of the provinces by one indicator."""
 
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from indicators import figures
@@ -10,12 +9,8 @@ from indicators.models import IndicatorValue, indicators_in
 from indicators.territory_codes import PROVINCE_CODES, territory_name
 
 
-def _locale():
-    return Locale.objects.filter(language_code=get_language()).first()
-
-
 def compare(request):
-    locale = _locale()
+    locale = Locale.get_active()
     compare_form = CompareForm(request.GET)
     chosen, groups = [], []
     if compare_form.is_valid() and compare_form.cleaned_data["t"]:
