@@ -74,3 +74,21 @@ def test_news_listing_event_and_calendar_link_pass_axe(live_server, browser_page
     with page.expect_download() as download:
         page.get_by_role("link", name="Aggiungi al calendario (.ics)").click()
     assert download.value.suggested_filename == "webinar-zls-lombardia.ics"
+
+
+def test_compare_and_rank_provinces_from_a_card(live_server, browser_page):
+    page = browser_page
+    page.goto(f"{live_server.url}/en/territories/pavia/")
+    page.get_by_role("link", name="Compare this territory with others").click()
+    page.wait_for_url("**/en/territories/compare/**")
+    for code in ("PV", "MI"):
+        page.locator(f'input[name="t"][value="{code}"]').check()
+    page.get_by_role("button", name="Compare").click()
+    table = page.locator("table.indicators-table").first
+    assert "Pavia" in table.inner_text() and "Milan" in table.inner_text()
+    assert wcag_violations(page) == []
+
+    page.goto(f"{live_server.url}/it/territori/confronta/?t=PV&t=MI")
+    assert page.locator("html").get_attribute("lang") == "it"
+    assert "Milano" in page.locator("table.indicators-table").first.inner_text()
+    assert wcag_violations(page) == []
