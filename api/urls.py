@@ -3,6 +3,8 @@
 from django.urls import path
 
 from api import catalogue_endpoint, leads, schema
+from api.http import read_endpoint
+from incentives import api as incentives_api
 from opportunities import feeds
 from opportunities import views as opportunity_views
 
@@ -12,6 +14,7 @@ urlpatterns = [
     path("catalogue/", catalogue_endpoint.catalogue, name="catalogue"),
     path("catalogue/metadata.jsonld", opportunity_views.metadata, name="open_data_metadata"),
     path("catalogue/feed.json", feeds.feed, name="sites_feed"),
+    path("incentives/", read_endpoint(incentives_api.incentives), name="incentives"),
     path("leads/booklet/<int:sector_id>/", leads.booklet, name="lead_booklet"),
     path("leads/contact/", leads.contact, name="lead_contact"),
     path("leads/enquiry/<int:opportunity_id>/", leads.enquiry, name="lead_enquiry"),

@@ -177,6 +177,13 @@ class SectorPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Sector page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # What apps above sectors show here (the incentives that apply, the sites that fit), through a hook.
+        for contribute in hooks.get_hooks("sector_page_context"):
+            context.update(contribute(self, request))
+        return context
+
     @property
     def booklet(self):
         # Booklets are few per sector; a cached list keeps templates to one query.

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "indicators",
     "news",
     "stories",
+    "incentives",
     "api",
     # Background work: the outbox, the scheduler, heartbeats (jobs/), on django-tasks' queue.
     "jobs",

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IncentivesConfig(AppConfig):
+    name = "incentives"
+    verbose_name = _("Incentives")
+    # After sectors (50) and territories (20), whose pages incentives name; before the stories (80).
+    demo_loaders = [(65, "incentives.demo.loader:IncentivesLoader")]
