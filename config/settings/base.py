@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "stories",
     "incentives",
     "api",
+    # The full-page cache of public HTML and its purge (docs/page-cache.md).
+    "pagecache",
     # Background work: the outbox, the scheduler, heartbeats (jobs/), on django-tasks' queue.
     "jobs",
     "django_tasks",
@@ -82,6 +84,11 @@ MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise (static files come pre-compressed), above the page cache, which stores pages
+    # uncompressed: each response gets its own gzip header (Django's BREACH mitigation, docs/page-cache.md).
+    "django.middleware.gzip.GZipMiddleware",
+    # Stores the page as it leaves, cookies set (docs/page-cache.md); FetchFromPageCache answers hits.
+    "pagecache.middleware.UpdatePageCacheMiddleware",
     # Before CommonMiddleware, so preflight requests to the API are answered (api/ and the README).
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -90,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After sessions, CSRF and messages, so a hit gets the visitor's CSRF token and no query runs below.
+    "pagecache.middleware.FetchFromPageCacheMiddleware",
     # Ends idle or too old staff sessions (with a message) before the second factor is checked.
     "staff.middleware.StaffSessionTimeoutMiddleware",
     "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
@@ -210,6 +219,28 @@ if env("REDIS_URL", default=""):
         # A cache outage must not take pages down with it.
         "OPTIONS": {"IGNORE_EXCEPTIONS": True},
     }
+# Whole public pages for visitors without a session (pagecache/, docs/page-cache.md): in their own alias,
+# so pages never push rate-limit counters or fragments out of a local-memory cache.
+CACHES["pagecache"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
+if env("REDIS_URL", default=""):
+    CACHES["pagecache"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
+PAGE_CACHE_ALIAS = "pagecache"
+# How long a page is kept here and by a CDN or reverse proxy (s-maxage), and served stale while refreshed.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
+# A request carrying one of these cookies has a visitor's own state and is never served from the cache.
+PAGE_CACHE_PERSONAL_COOKIES = ["sessionid", "messages"]
+# Snippets that no page renders: saving them does not purge the cache (every other snippet and setting does).
+PAGE_CACHE_IGNORED_MODELS = ["opportunities.OwnerSubmission"]
+# The reverse proxy or CDN purged on the same events (wagtail.contrib.frontend_cache, deploy/varnish/).
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_VARNISH_URL", default=""):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "pagecache.frontend.VarnishBackend",
+        "LOCATION": env("FRONTEND_CACHE_VARNISH_URL"),
+    }
+# Each translation is a page of its own, purged by its own events: no URL rewriting per language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Menus and footer are cached until content changes (home/content_version.py). A shared cache
 # (Redis) tells every worker at once; a per-process cache cannot, so fragments there expire soon.
 SHARED_FRAGMENT_SECONDS = env.int("SHARED_FRAGMENT_SECONDS", default=3600 if env("REDIS_URL", default="") else 60)

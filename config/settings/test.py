@@ -36,3 +36,7 @@ WHITENOISE_AUTOREFRESH = True
 # tests/staff turns both on.
 WAGTAIL_2FA_REQUIRED = False
 AXES_ENABLED = False
+# The page cache is off for the suite (tests re-read pages they change without publishing); tests/pagecache
+# turns it on, in the default cache the root conftest empties between tests.
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_ALIAS = "default"
