@@ -166,7 +166,8 @@ class SectorPage(RoutablePageMixin, BasePage):
         APIField("key_figures"),
         APIField("sub_sectors"),
         APIField("business_functions", serializer=LocalizedSnippetsField("business_functions", ("key", "name"))),
-        APIField("countries", serializer=LocalizedSnippetsField("countries", ("name", "kind", "priority"))),
+        # Not the strategy's priority rating: internal targeting, kept for editors in the admin only.
+        APIField("countries", serializer=LocalizedSnippetsField("countries", ("name", "kind"))),
         APIField("ecosystem"),
         APIField("companies"),
         APIField("video"),

@@ -124,13 +124,14 @@ class SectorsLoader:
         text = self.text[lang]
         spec = text["sectors"][sector["key"]]
         name = sector[lang]
-        rating = sector.get("opportunity") or text["not_rated"]
         return {
             "title": name,
             "slug": slugify(sector["en"]) if lang == "en" else spec["slug_it"],
             "headline": spec["headline"],
             "summary": spec["summary"],
-            "key_figures": [self._key_figures(sector, fdi_rows.get(spec["fdi_function"]), lang)],
+            "key_figures": [
+                block for block in [self._key_figures(sector, fdi_rows.get(spec["fdi_function"]), lang)] if block
+            ],
             "sub_sectors": [b.raw("sub_sector", s) for s in self._sub_sectors(sector, lang)],
             "ecosystem": [
                 b.raw(
@@ -140,7 +141,7 @@ class SectorsLoader:
                 for e in spec["ecosystem"]
             ],
             "body": [
-                b.rich_text(text["body"].format(sector=name, summary=spec["summary"], rating=rating)),
+                b.rich_text(text["body"].format(sector=name, summary=spec["summary"])),
                 *self._contact_block(lang),
             ],
         }
@@ -152,19 +153,24 @@ class SectorsLoader:
         return [s if lang == "en" else self.italian("sub_sectors", s) for s in sector["sub"]]
 
     def _key_figures(self, sector, fdi_row, lang):
+        """What the facts file measures for the sector's main business function, said to be for every sector.
+
+        The strategy's ratings ("+++", priority tiers) are its internal targeting, not facts for investors, and the
+        facts file has no figure per sector (companies, employment, exports, R&D, graduates); so the only figures are
+        the foreign investment projects of the function, across all sectors, with their source and period.
+        """
         text = self.text[lang]["key_figures"]
-        source = text["source"]
-        figures = []
-        if sector.get("opportunity"):
-            figures.append((sector["opportunity"], text["rating"], source, "2025"))
-        if sector.get("priority"):
-            figures.append((str(sector["priority"]), text["priority"], source, "2025"))
-        if fdi_row:
-            value = f"{fdi_row['vs_italy_pct']}%"
-            if lang == "it":
-                value = value.replace(".", ",")
-            function = text["function_names"][fdi_row["function"]]
-            figures.append((value, text["function_share"].format(function=function), source, "2018–2023"))
+        if not fdi_row:
+            return None
+        function = text["function_names"][fdi_row["function"]]
+        share = f"{fdi_row['vs_italy_pct']}%"
+        if lang == "it":
+            share = share.replace(".", ",")
+        period = "2018–2023"
+        figures = [
+            (str(fdi_row["projects"]), text["function_projects"].format(function=function), text["source"], period),
+            (share, text["function_share"].format(function=function), text["source"], period),
+        ]
         return b.key_figures(text["heading"], figures)
 
     def _contact_block(self, lang):
