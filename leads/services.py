@@ -15,6 +15,7 @@ from home import rate_limits
 from home.emails import render_subject
 from jobs import mail
 from leads.models import CONSENT_TEXT_VERSION, PROFILE_FIELDS, ConsentRecord, Download, Lead, Submission
+from leads.signals import submission_saved
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +129,8 @@ def save_lead(request, form, kind, page=None):
             for purpose, text in form.consents()
         ]
     )
+    # In the same transaction: the desk's records of the lead (and its e-mails) are saved with it or not at all.
+    submission_saved.send(sender=Lead, lead=lead, submission=submission, created=created)
     request.session[SESSION_LEAD] = lead.pk
     return lead, created
 

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "opportunities",
     "search",
     "leads",
+    # The investment desk: companies, contacts, projects, activities, routing (docs/desk.md).
+    "desk",
     "owners",
     # Before wagtail_2fa: its token page answers at the same admin URL and must win (staff/views.py).
     "staff",
@@ -285,6 +287,9 @@ JOB_SCHEDULE = {
     "send_due_mail": {"every_seconds": 60},
     "check_opportunity_freshness": {"every_seconds": 24 * 3600, "offset_seconds": (5 * 60 + 15) * 60},
     "purge_expired_leads": {"every_seconds": 24 * 3600, "offset_seconds": 3 * 3600},
+    # The desk's morning digest at 06:00 UTC (07:00 or 08:00 in Milan), and task reminders.
+    "desk_digest": {"every_seconds": 24 * 3600, "offset_seconds": 6 * 3600},
+    "desk_reminders": {"every_seconds": 15 * 60},
 }
 if ELASTICSEARCH_URL:
     JOB_SCHEDULE["reconcile"] = {"every_seconds": 3600, "offset_seconds": 10 * 60}
@@ -359,6 +364,22 @@ LEADS_RATE_LIMIT_PER_EMAIL = env.int("LEADS_RATE_LIMIT_PER_EMAIL", default=5)
 LEADS_ASSIGNEE_GROUP = "Investment desk"
 LEADS_FORM_MIN_SECONDS = 2
 LEADS_FORM_MAX_AGE = 2 * 60 * 60
+
+# The investment desk (docs/desk.md): first reply due by the office's closing time, this many working days
+# (Italian calendar plus the office's local holidays, "MM-DD": Sant'Ambrogio in Milan) after a request arrives.
+DESK_FIRST_RESPONSE_WORKING_DAYS = env.int("DESK_FIRST_RESPONSE_WORKING_DAYS", default=2)
+DESK_OFFICE_CLOSES = env("DESK_OFFICE_CLOSES", default="18:00")
+DESK_LOCAL_HOLIDAYS = env.list("DESK_LOCAL_HOLIDAYS", default=["12-07"])
+DESK_ACKNOWLEDGE_ENQUIRERS = env.bool("DESK_ACKNOWLEDGE_ENQUIRERS", default=True)
+# Addresses at these services name no employer: the company is then matched by the name typed in the form.
+DESK_PERSONAL_EMAIL_DOMAINS = env.list(
+    "DESK_PERSONAL_EMAIL_DOMAINS",
+    default=[
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.it", "live.com", "msn.com",
+        "yahoo.com", "yahoo.it", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de",
+        "gmx.net", "web.de", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "tim.it", "qq.com", "163.com",
+    ],
+)
 
 # Owners' portal: sign-in by a one-time e-mail link (django-sesame), and the catalogue's freshness rules.
 # django-axes first: it refuses a locked-out account or address before any password is checked.

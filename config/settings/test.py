@@ -36,6 +36,8 @@ WHITENOISE_AUTOREFRESH = True
 # tests/staff turns both on.
 WAGTAIL_2FA_REQUIRED = False
 AXES_ENABLED = False
+# Other apps' tests count the e-mails a form sends; tests/desk turns the enquirer's acknowledgement on.
+DESK_ACKNOWLEDGE_ENQUIRERS = False
 # The page cache is off for the suite (tests re-read pages they change without publishing); tests/pagecache
 # turns it on, in the default cache the root conftest empties between tests.
 PAGE_CACHE_SECONDS = 0

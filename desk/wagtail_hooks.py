@@ -1,0 +1,343 @@
+"""The desk in the Wagtail admin: one menu for projects, the board, inquiries, companies, contacts,
+activities, partners, templates and routing rules; only the Investment desk group holds their permissions."""
+
+import django_filters
+from django.conf import settings
+from django.urls import path, reverse, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+
+from desk import admin_views, audit, stages
+from desk.models import (
+    Activity,
+    Company,
+    Contact,
+    EmailTemplate,
+    Inquiry,
+    Partner,
+    Project,
+    Referral,
+    RoutingRule,
+)
+from desk.people import desk_members
+from sectors.models import Country, SectorPage
+
+USER_FIELDS = {"assignee", "team", "handler"}
+
+
+class EditWithChanges(generic.EditView):
+    """Wagtail's history then says what changed, and a project's stage move is recorded."""
+
+    def save_instance(self):
+        original = type(self.object).objects.get(pk=self.object.pk)
+        before = audit.values_before(self.form, original)
+        instance = super().save_instance()
+        changes = audit.form_changes(self.form, before)
+        if changes:
+            log(instance, "desk.change", data={"changes": changes})
+        if isinstance(instance, Project):
+            stages.record(instance, original.stage, self.request.user)
+        return instance
+
+
+class CreateRecordingStage(generic.CreateView):
+    def get_initial(self):
+        """?lead=, ?company=, ?project= from a timeline's "Record an activity" link."""
+        initial = super().get_initial()
+        for name in ("lead", "company", "project"):
+            if self.request.GET.get(name, "").isdigit():
+                initial[name] = self.request.GET[name]
+        return initial
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if isinstance(instance, Project):
+            stages.record(instance, "", self.request.user)
+        if isinstance(instance, Activity) and instance.author_id is None:
+            Activity.objects.filter(pk=instance.pk).update(author=self.request.user)
+        return instance
+
+
+class TimelineInspectView(generic.InspectView):
+    template_name = "desk/admin/timeline.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        obj = self.object
+        if isinstance(obj, Company):
+            activities = (
+                Activity.objects.filter(company=obj)
+                | Activity.objects.filter(lead__desk_inquiry__company=obj)
+                | Activity.objects.filter(project__company=obj)
+            )
+            context["merge_url"] = reverse("desk_company_merge", args=[obj.pk])
+            key = "company"
+        else:
+            activities = obj.activities.all()
+            context["stage_changes"] = obj.stage_changes.select_related("changed_by")
+            key = "project"
+        context["activities"] = activities.distinct().select_related("author")
+        context["add_activity_url"] = reverse("desk_activity:add") + f"?{key}={obj.pk}"
+        context["time_zone"] = settings.TIME_ZONE
+        return context
+
+
+class DeskViewSet(ModelViewSet):
+    edit_view_class = EditWithChanges
+    add_view_class = CreateRecordingStage
+    copy_view_enabled = False
+    search_backend_name = None
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        """Only desk members are offered as people; sectors and countries in the default language."""
+        if db_field.name in USER_FIELDS:
+            kwargs["queryset"] = desk_members()
+        elif db_field.related_model is SectorPage:
+            kwargs["queryset"] = SectorPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        elif db_field.related_model is Country:
+            kwargs["queryset"] = Country.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
+
+class ProjectFilterSet(WagtailFilterSet):
+    sector = django_filters.ModelChoiceFilter(
+        queryset=lambda request: SectorPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+        label=_("Sector"),
+    )
+    assignee = django_filters.ModelChoiceFilter(queryset=lambda request: desk_members(), label=_("Assignee"))
+
+    class Meta:
+        model = Project
+        fields = ["stage", "assignee", "sector", "business_function", "illustrative"]
+
+
+class ProjectViewSet(DeskViewSet):
+    model = Project
+    name = "desk_project"
+    url_prefix = "desk/projects"
+    icon = "form"
+    menu_label = _("Projects")
+    inspect_view_enabled = True
+    inspect_view_class = TimelineInspectView
+    filterset_class = ProjectFilterSet
+    search_fields = ["title", "company__name"]
+    list_display = [
+        "title",
+        Column("company", label=_("Company")),
+        Column("stage", label=_("Stage"), accessor="get_stage_display"),
+        Column("assignee", label=_("Assignee")),
+        Column("expected_investment", label=_("Expected investment (€)")),
+        Column("expected_jobs", label=_("Expected jobs")),
+        DateColumn("expected_decision_date", label=_("Expected decision")),
+        BooleanColumn("illustrative", label=_("Illustrative")),
+    ]
+    form_fields = [
+        "title",
+        "company",
+        "business_function",
+        "sector",
+        "territories",
+        "sites",
+        "expected_investment",
+        "expected_jobs",
+        "stage",
+        "lost_reason",
+        "expected_decision_date",
+        "assignee",
+        "team",
+        "leads",
+        "illustrative",
+    ]
+
+
+class InquiryFilterSet(WagtailFilterSet):
+    overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Overdue"))
+
+    class Meta:
+        model = Inquiry
+        fields = ["company"]
+
+    def filter_overdue(self, queryset, name, value):
+        from django.utils import timezone
+
+        waiting = queryset.filter(first_response_at__isnull=True, respond_by__lt=timezone.now())
+        return waiting if value else queryset.exclude(pk__in=waiting)
+
+
+class InquiryViewSet(DeskViewSet):
+    """The desk's view of the leads: who, which company, and the first-response target."""
+
+    model = Inquiry
+    name = "desk_inquiry"
+    url_prefix = "desk/inquiries"
+    icon = "mail"
+    menu_label = _("Inquiries")
+    filterset_class = InquiryFilterSet
+    list_display = [
+        Column("lead", label=_("Lead")),
+        Column("company", label=_("Company")),
+        DateColumn("respond_by", label=_("Reply by")),
+        Column("first_response_at", label=_("First reply")),
+        BooleanColumn("is_overdue", label=_("Overdue")),
+    ]
+    form_fields = ["contact", "company", "first_response_at"]
+
+    def get_queryset(self, request):
+        return Inquiry.objects.select_related("lead", "company")
+
+
+class CompanyViewSet(DeskViewSet):
+    model = Company
+    name = "desk_company"
+    url_prefix = "desk/companies"
+    icon = "group"
+    menu_label = _("Companies")
+    inspect_view_enabled = True
+    inspect_view_class = TimelineInspectView
+    search_fields = ["name", "domain", "registration_number"]
+    list_filter = ["country", "size", "illustrative"]
+    list_display = [
+        "name",
+        "domain",
+        Column("country", label=_("Country")),
+        BooleanColumn("illustrative", label=_("Illustrative")),
+    ]
+    form_fields = ["name", "domain", "country", "sector", "size", "registration_number", "illustrative"]
+
+
+class ContactViewSet(DeskViewSet):
+    model = Contact
+    name = "desk_contact"
+    url_prefix = "desk/contacts"
+    icon = "user"
+    menu_label = _("Contacts")
+    search_fields = ["name", "email"]
+    list_display = ["name", "email", Column("company", label=_("Company")), "language"]
+    form_fields = ["name", "email", "role", "company", "language", "illustrative"]
+
+
+class ActivityViewSet(DeskViewSet):
+    model = Activity
+    name = "desk_activity"
+    url_prefix = "desk/activities"
+    icon = "date"
+    menu_label = _("Activities and tasks")
+    list_filter = ["kind", "assignee"]
+    search_fields = ["subject", "body"]
+    list_display = [
+        "subject",
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        DateColumn("occurred_at", label=_("Date")),
+        DateColumn("due_at", label=_("Due")),
+        Column("assignee", label=_("Assignee")),
+    ]
+    form_fields = [
+        "kind",
+        "subject",
+        "body",
+        "occurred_at",
+        "lead",
+        "company",
+        "project",
+        "assignee",
+        "due_at",
+        "remind_at",
+        "done_at",
+    ]
+
+
+class PartnerViewSet(DeskViewSet):
+    model = Partner
+    name = "desk_partner"
+    url_prefix = "desk/partners"
+    icon = "site"
+    menu_label = _("Partner organisations")
+    list_display = ["name", Column("kind", label=_("Kind"), accessor="get_kind_display")]
+    form_fields = ["name", "kind", "email"]
+
+
+class ReferralViewSet(DeskViewSet):
+    model = Referral
+    name = "desk_referral"
+    url_prefix = "desk/referrals"
+    icon = "arrow-right"
+    menu_label = _("Referrals")
+    list_display = [Column("project", label=_("Project")), Column("partner", label=_("Partner")), "subject"]
+    form_fields = ["project", "partner", "subject", "referred_on"]
+
+
+class EmailTemplateViewSet(DeskViewSet):
+    model = EmailTemplate
+    name = "desk_email_template"
+    url_prefix = "desk/email-templates"
+    icon = "mail"
+    menu_label = _("E-mail templates")
+    form_fields = ["name", "subject_en", "body_en", "subject_it", "body_it"]
+
+
+class RoutingRuleViewSet(DeskViewSet):
+    model = RoutingRule
+    name = "desk_routing_rule"
+    url_prefix = "desk/routing-rules"
+    icon = "resubmit"
+    menu_label = _("Routing rules")
+    list_display = [
+        "name",
+        "priority",
+        Column("handler", label=_("Handler")),
+        BooleanColumn("active", label=_("Active")),
+    ]
+    form_fields = ["name", "priority", "kind", "service", "sector", "country", "handler", "active"]
+
+
+class BoardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("desk.view_project")
+
+
+class DeskViewSetGroup(ViewSetGroup):
+    menu_label = _("Investment desk")
+    menu_icon = "form"
+    menu_order = 252
+    items = (
+        ProjectViewSet,
+        InquiryViewSet,
+        CompanyViewSet,
+        ContactViewSet,
+        ActivityViewSet,
+        PartnerViewSet,
+        ReferralViewSet,
+        EmailTemplateViewSet,
+        RoutingRuleViewSet,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_desk():
+    return DeskViewSetGroup()
+
+
+@hooks.register("register_admin_menu_item")
+def register_board_menu_item():
+    return BoardMenuItem(_("Projects by stage"), reverse_lazy("desk_board"), icon_name="table", order=253)
+
+
+@hooks.register("register_admin_urls")
+def register_desk_urls():
+    return [
+        path("desk/board/", admin_views.board, name="desk_board"),
+        path("desk/companies/<int:pk>/merge/", admin_views.merge, name="desk_company_merge"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_desk_log_actions(actions):
+    for action, formatter in audit.FORMATTERS.items():
+        actions.register_action(action)(formatter)
