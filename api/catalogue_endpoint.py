@@ -6,6 +6,9 @@ by opportunities.catalogue_engines, so the page, its exports and the API always 
 client needs and a page does not: a page size, a bounding box, the port distance and the locale.
 Unlike the page, which drops an invalid filter and says so beside it, the API refuses the whole
 request with 400, so a client never mistakes a partial answer for the one it asked for.
+
+A brief (opportunities.brief_form: `need_<criterion>`, `must=<criterion>`) ranks the results by fit
+and gives each item a `fit`: how many needs it meets and, per need, whether and why (docs/matching.md).
 """
 
 from django import forms
@@ -17,6 +20,8 @@ from django.utils.translation import gettext_lazy
 
 from api import errors
 from api.http import read_endpoint
+from opportunities.brief import explanations
+from opportunities.brief_form import BriefForm
 from opportunities.catalogue_engines import search
 from opportunities.catalogue_page import build_query
 from opportunities.catalogue_query import MAX_PAGE_SIZE, BoundingBox, InvalidQuery
@@ -54,7 +59,7 @@ class CatalogueAPIForm(CatalogueFilterForm):
         return BoundingBox(south=south, west=west, north=north, east=east)
 
 
-KNOWN_PARAMETERS = set(CatalogueAPIForm.base_fields)
+KNOWN_PARAMETERS = set(CatalogueAPIForm.base_fields) | set(BriefForm.base_fields)
 
 
 def wants_geojson(request, data):
@@ -102,6 +107,18 @@ def item(request, hit, distance, level_names):
     }
 
 
+def fit(explanation):
+    return {
+        "met": explanation.met,
+        "total": explanation.total,
+        "summary": explanation.summary,
+        "needs": [
+            {"criterion": line.key, "label": line.label, "must": line.must, "met": line.met, "explanation": line.text}
+            for line in explanation.lines
+        ],
+    }
+
+
 def as_json(meta, links, items, facets):
     return JsonResponse(
         {"meta": meta, "links": links, "items": items, "facets": facets}, json_dumps_params={"ensure_ascii": False}
@@ -136,8 +153,13 @@ def catalogue(request):
     if not form.is_valid():
         return errors.invalid_input(form)
     data = form.cleaned_data
+    brief_form = BriefForm(request.GET)
+    brief = brief_form.brief()
+    if not brief_form.is_valid():
+        return errors.invalid_input(brief_form)
     try:
-        query = build_query(data, None, page_size=data.get("page_size") or DEFAULT_PAGE_SIZE, with_points=False)
+        page_size = data.get("page_size") or DEFAULT_PAGE_SIZE
+        query = build_query(data, None, page_size=page_size, with_points=False, brief=brief)
         query.bbox = data.get("bbox")
         query.validate()
     except InvalidQuery:
@@ -152,6 +174,8 @@ def catalogue(request):
         "num_pages": result.num_pages,
         "locale": query.locale,
         "engine": result.engine,
+        "sort": query.sort,
+        "brief": [{"criterion": need.key, "must": need.must} for need in brief.needs],
         # True when Elasticsearch failed and the database answered (opportunities.catalogue_engines.search).
         "degraded": bool(getattr(result, "degraded", False)),
     }
@@ -162,6 +186,10 @@ def catalogue(request):
     }
     level_names = ReadinessSettings.names_for_request(request)
     items = [item(request, hit, result.distances.get(hit.pk), level_names) for hit in result.hits]
+    if brief:
+        fits = explanations(brief, result.hits)
+        for entry, hit in zip(items, result.hits, strict=True):
+            entry["fit"] = fit(fits[hit.pk])
     if wants_geojson(request, data):
         return as_geojson(meta, links, items)
     facets = {

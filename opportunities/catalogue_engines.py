@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext, override
 
-from opportunities import geo
+from opportunities import fields, geo
 from opportunities.catalogue_query import (
     FLAG_FILTERS,
     LIST_FILTERS,
@@ -69,6 +69,8 @@ class Catalogue:
     # Arc distance on a sphere, in km; Elasticsearch's "arc" distance measures the same.
     distance_km = staticmethod(geo.haversine_km)
     bounding_box = staticmethod(geo.bounding_box)
+    # The text a lookup finds in a column of coded choices ("|logistics|"), for a brief's conditions.
+    contains = staticmethod(fields.contains)
     point = Point
 
     @staticmethod
@@ -125,7 +127,12 @@ class CatalogueSearchEngine(Protocol):
         """Whether it can run here (its service is configured)."""
 
     def search(self, query: CatalogueQuery) -> CatalogueResult:
-        """The answer to a query; InvalidQuery for one the query language refuses, any other error a failure."""
+        """The answer to a query; InvalidQuery for one the query language refuses, any other error a failure.
+
+        A query's brief (opportunities.brief.Brief) filters by its `must_conditions()` and, sorted
+        by "fit", ranks by the sum of its `scores()`, computed as opportunities.brief.Score says, so
+        that every engine ranks a brief's results in the same order.
+        """
 
 
 def engine_paths():

@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from opportunities import opendata
+from opportunities.brief import explanations
+from opportunities.brief_form import BriefForm, rows
 from opportunities.catalogue_engines import search
 from opportunities.catalogue_query import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
 from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
@@ -59,8 +61,15 @@ def language():
     return (get_language() or "en").split("-")[0]
 
 
-def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True):
-    """A CatalogueQuery from a filter form's cleaned data (invalid fields are simply absent)."""
+def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True, brief=None):
+    """A CatalogueQuery from a filter form's cleaned data (invalid fields are simply absent).
+
+    With a brief (opportunities.brief), results rank by fit unless another sort is chosen; "fit"
+    without a brief falls back to relevance.
+    """
+    sort = data.get("sort") or ("fit" if brief else "relevance")
+    if sort == "fit" and not brief:
+        sort = "relevance"
     filters = {key: data[key] for key in LIST_FILTERS if data.get(key)}
     filters.update({key: data[key] for key in RANGE_FILTERS if data.get(key) is not None})
     filters.update({key: True for key in FLAG_FILTERS if data.get(key)})
@@ -73,12 +82,13 @@ def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True):
         filters=filters,
         radius=radius,
         origin=origin,
-        sort=data.get("sort") or "relevance",
+        sort=sort,
         page=data.get("page") or 1,
         page_size=page_size,
         locale=language(),
         root_path=index_page.url_path if index_page is not None else "",
         with_points=with_points,
+        brief=brief or None,
     ).validate()
 
 
@@ -130,16 +140,17 @@ def run(request, index_page, *, page_size=PAGE_SIZE, with_points=True):
         data = form.cleaned_data
     else:
         form.cleaned_data = data = {}
-    query = build_query(data, index_page, page_size=page_size, with_points=with_points)
+    brief_form = BriefForm(request.GET if BriefForm.is_stated(request.GET) else None)
+    query = build_query(data, index_page, page_size=page_size, with_points=with_points, brief=brief_form.brief())
     result = search(query)
     if result.total and query.page > result.num_pages:
         query.page = result.num_pages
         result = search(query)
-    return form, query, result
+    return form, brief_form, query, result
 
 
 def catalogue_context(request, index_page):
-    form, query, result = run(request, index_page)
+    form, brief_form, query, result = run(request, index_page)
     index_url = index_page.get_url(request)
     map_shows_all = result.total <= MAP_LIMIT
     if map_shows_all:
@@ -161,14 +172,18 @@ def catalogue_context(request, index_page):
             for hit in result.hits
             if hit.latitude is not None
         ]
+    fits = explanations(query.brief, result.hits) if query.brief else {}
     for hit in result.hits:
         hit.distance_from_origin = result.distances.get(hit.pk)
+        hit.fit = fits.get(hit.pk)
     params = request.GET.copy()
     params.pop("page", None)
     querystring = params.urlencode()
     suffix = f"?{querystring}" if querystring else ""
     return {
         "form": form,
+        "brief_form": brief_form,
+        "brief_rows": rows(brief_form),
         "query": query,
         "result": result,
         "filter_groups": filter_groups(form, result),
@@ -193,7 +208,7 @@ def export_rows(request, index_page):
     """Every page of the current results (up to EXPORT_LIMIT), as specific pages in result order."""
     from opportunities.models import OpportunityPage
 
-    _form, _query, result = run(request, index_page, page_size=1, with_points=True)
+    _form, _brief_form, _query, result = run(request, index_page, page_size=1, with_points=True)
     ids = [p.page_id for p in result.points[:EXPORT_LIMIT]]
     pages = {}
     for start in range(0, len(ids), 500):

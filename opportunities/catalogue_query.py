@@ -12,7 +12,11 @@ Filters (all optional; lists mean "any of", bounds are inclusive):
     max_motorway_km, max_airport_km, max_rail_km, max_port_km       -> numbers (straight-line km)
     min_readiness                                                   -> 0..3 (opportunities.readiness)
 
-Sorts: SORTS; "readiness" puts the highest readiness level first, newest first within a level.
+Sorts: SORTS; "readiness" puts the highest readiness level first, newest first within a level;
+"fit" ranks by how well each site meets the query's brief (opportunities.brief), newest first among equals.
+
+Brief: an investor's needs (opportunities.brief.Brief); its must-haves filter like the filters above,
+its nice-to-haves score each site's fit. An empty brief changes nothing.
 
 Facets: FACET_FIELDS, each counted over the results of every filter except its own ("disjunctive"
 facets: choosing Bergamo still shows how many sites Brescia would add).
@@ -21,7 +25,7 @@ facets: choosing Bergamo still shows how many sites Brescia would add).
 from dataclasses import dataclass, field
 from datetime import datetime
 
-SORTS = ("relevance", "newest", "largest", "nearest", "readiness")
+SORTS = ("relevance", "newest", "largest", "nearest", "readiness", "fit")
 LIST_FILTERS = ("province", "municipality", "kind", "category", "tenure", "permitted_uses")
 FLAG_FILTERS = {"zls": "in_zls", "zis": "in_zis", "state_aid": "in_state_aid_area"}
 RANGE_FILTERS = {
@@ -77,6 +81,8 @@ class CatalogueQuery:
     root_path: str = ""
     # Also return every matching point (for a map of all results), not only the current page.
     with_points: bool = False
+    # An opportunities.brief.Brief (not imported: the query language stays free of the criteria).
+    brief: object = None
 
     def validate(self):
         unknown = set(self.filters) - set(LIST_FILTERS) - set(FLAG_FILTERS) - set(RANGE_FILTERS)
@@ -86,6 +92,8 @@ class CatalogueQuery:
             raise InvalidQuery(f"Unknown sort: {self.sort}")
         if self.sort == "nearest" and self.origin is None and self.radius is None:
             raise InvalidQuery("Sorting by distance needs an origin or a radius.")
+        if self.sort == "fit" and not self.brief:
+            raise InvalidQuery("Sorting by fit needs a brief.")
         if self.radius is not None and self.radius.km <= 0:
             raise InvalidQuery("The radius must be positive.")
         if self.page < 1 or not 1 <= self.page_size <= MAX_PAGE_SIZE:

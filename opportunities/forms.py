@@ -13,6 +13,7 @@ SORT_CHOICES = [
     ("largest", _("Largest site")),
     ("nearest", _("Nearest to the chosen place")),
     ("readiness", _("Readiness first")),
+    ("fit", _("Best fit to your needs")),
 ]
 READINESS_CHOICES = [
     ("", _("Any level")),

@@ -51,6 +51,8 @@ class OpportunityDocument(Document):
     tenure = Keyword(eager_global_ordinals=True)
     ownership = Keyword()
     permitted_uses = Keyword(multi=True, eager_global_ordinals=True)
+    # Translation keys of the sectors the site suits: a brief's sector matches in every language.
+    sectors = Keyword(multi=True)
     in_zls = Boolean()
     in_zis = Boolean()
     in_state_aid_area = Boolean()
@@ -58,6 +60,8 @@ class OpportunityDocument(Document):
     covered_area_m2 = Long()
     asking_price_eur = Long()
     power_kw = Long()
+    ceiling_height_m = Float()
+    available_from = Date()
     readiness_level = Integer()
     distance_motorway_km = Float()
     distance_airport_km = Float()
@@ -83,6 +87,9 @@ class OpportunityDocument(Document):
         for name in (*FACT_FIELDS, *NUMBER_FIELDS):
             setattr(doc, name, getattr(page, name))
         doc.permitted_uses = list(page.permitted_uses or [])
+        doc.sectors = sorted(str(sector.translation_key) for sector in page.sectors.all())
+        doc.ceiling_height_m = float(page.ceiling_height_m) if page.ceiling_height_m is not None else None
+        doc.available_from = page.available_from
         if page.latitude is not None and page.longitude is not None:
             doc.location = {"lat": page.latitude, "lon": page.longitude}
         doc.first_published_at = page.first_published_at
@@ -179,6 +186,7 @@ def indexable_pages():
         .public()
         .filter(owner_consent=True)
         .select_related("locale")
+        .prefetch_related("sectors")
         .defer("gallery", "documents")
         .order_by("pk")
     )

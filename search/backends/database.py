@@ -15,6 +15,7 @@ import time
 
 from django.db.models import Q
 
+from search.backends.database_fit import condition_q, fit_expression
 from search.backends.engine import CatalogueEngine
 
 ROW_FIELDS = (
@@ -66,6 +67,14 @@ class DatabaseCatalogueEngine(CatalogueEngine):
             south, north, west, east = catalogue.bounding_box(query.radius.lat, query.radius.lon, query.radius.km)
             qs = qs.filter(latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east)
 
+        scores = []
+        if query.brief:
+            for condition in query.brief.must_conditions():
+                qs = qs.filter(condition_q(condition, qs.model, catalogue))
+            scores = query.brief.scores()
+        # The fit in SQL: one more column of the same query.
+        qs = qs.annotate(fit=fit_expression(scores, qs.model, catalogue))
+
         words = self.words(query.text)
         for word in words:
             match = Q()
@@ -75,7 +84,7 @@ class DatabaseCatalogueEngine(CatalogueEngine):
 
         # Newest first: the order every other sort falls back on (Python's sorts are stable).
         qs = qs.order_by("-first_published_at", "-pk")
-        fields = (*ROW_FIELDS, "summary") if words else ROW_FIELDS  # the summary only to score text
+        fields = (*ROW_FIELDS, "fit", "summary") if words else (*ROW_FIELDS, "fit")  # the summary only to score text
         rows = [dict(zip(fields, values, strict=True)) for values in qs.values_list(*fields)]
         rank = self.text_ranking(rows, words) if words else None
         if query.radius is not None:
@@ -184,6 +193,8 @@ class DatabaseCatalogueEngine(CatalogueEngine):
             return sorted(rows, key=lambda r: -(r["site_area_m2"] or 0))
         if sort == "readiness":
             return sorted(rows, key=lambda r: -r["readiness_level"])
+        if sort == "fit":
+            return sorted(rows, key=lambda r: -r["fit"])
         if sort == "nearest":
             far = float("inf")
             return sorted(rows, key=lambda r: distances.get(r["pk"], far))

@@ -12,6 +12,7 @@ import time
 from django.conf import settings
 from elasticsearch.dsl import MultiSearch, Q, Search
 
+from search.backends import elasticsearch_fit
 from search.backends.engine import CatalogueEngine
 from search.cluster import breaker, get_client
 from search.opportunity_index import alias_name
@@ -64,6 +65,8 @@ class OpportunitySearch:
                 fuzziness="AUTO",
                 prefix_length=1,
             )
+        if q.brief:
+            search = elasticsearch_fit.apply(search, q.brief, score=q.sort == "fit")
         return search
 
     def facet_filters(self):
@@ -120,7 +123,7 @@ class OpportunitySearch:
     def sort(self):
         q = self.query
         newest = [{"first_published_at": {"order": "desc"}}, {"page_id": {"order": "desc"}}]
-        if q.sort == "relevance" and q.text.strip():
+        if (q.sort == "relevance" and q.text.strip()) or q.sort == "fit":
             return ["_score", *newest]
         if q.sort == "largest":
             return [{"site_area_m2": {"order": "desc", "missing": "_last"}}, *newest]
