@@ -121,3 +121,44 @@ class ContactPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContactPage
+
+
+# Built once, rolled back per test: for folders whose tests all read the same factory-built site.
+
+
+def built_once_per_module(build):
+    """A module-scoped fixture: what `build()` returns, built once for the module's tests.
+
+    The build runs inside a transaction opened for the module; each test's own transaction (the
+    `db` fixture) is then a savepoint inside it, rolled back after the test, and the module's
+    transaction is rolled back after its last test, so no row reaches the next module. It works
+    the same on SQLite and PostgreSQL, and under xdist (each worker builds for the modules it runs).
+    Not for tests that commit (`transaction=True`, live server): they need a site of their own.
+    """
+    import pytest
+    from django.db import transaction
+
+    @pytest.fixture(scope="module")
+    def fixture(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock():
+            outer = transaction.atomic()
+            # As Django's TestCase marks its class-wide transaction: durable blocks inside may still open.
+            outer._from_testcase = True
+            outer.__enter__()
+            try:
+                built = build()
+            except BaseException:
+                _roll_back(outer)
+                raise
+        yield built
+        with django_db_blocker.unblock():
+            _roll_back(outer)
+
+    return fixture
+
+
+def _roll_back(atomic):
+    from django.db import transaction
+
+    transaction.set_rollback(True)
+    atomic.__exit__(None, None, None)

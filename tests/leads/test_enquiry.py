@@ -6,16 +6,20 @@ from django.core import mail
 from leads.models import ConsentRecord, Lead
 from opportunities.models import OpportunityPage
 from sectors.models import Country
+from tests.factories import built_once_per_module
+from tests.leads.factories import build_enquiry_site
 from tests.leads.helpers import _country_key, started
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def enquiry_site(db):
-    from tests.leads.factories import build_enquiry_site
+# Built once for the module; each test's changes are rolled back (tests/factories.py).
+_enquiry_site = built_once_per_module(build_enquiry_site)
 
-    return build_enquiry_site()
+
+@pytest.fixture
+def enquiry_site(_enquiry_site, db):
+    return _enquiry_site
 
 
 def a_site(lang="en"):

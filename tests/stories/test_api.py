@@ -2,19 +2,20 @@
 
 import pytest
 
-from stories.models import SuccessStoryPage
-
 pytestmark = pytest.mark.django_db
 
 
-def test_story_detail_gives_company_country_and_function_by_name_in_its_language(client, demo_site):
-    story = SuccessStoryPage.objects.get(
-        locale__language_code="it", slug="kessler-antriebstechnik-stabilimento-brescia"
-    )
+def test_story_detail_gives_company_country_and_function_by_name_in_its_language(client, story_site):
+    story = story_site.stories["alpha"].it
     data = client.get(f"/api/v2/pages/{story.pk}/").json()
-    assert data["company_name"] == story.company_name
-    assert data["country"]["name"] == "Germania"
-    assert data["business_function"]["key"] == "manufacturing"
-    assert data["investment_mode"] == "expansion"
+    assert data["company_name"] == "Alpha Labs"
+    assert data["country"]["name"] == "Terra di prova"
+    assert data["business_function"] == {
+        "id": story_site.functions.it.pk,
+        "key": "manufacturing",
+        "name": "Produzione di prova",
+    }
+    assert data["investment_mode"] == "creation"
     assert data["illustrative"] is True
-    assert data["territory"]["title"] == "Provincia di Brescia"
+    assert data["territory"]["title"] == "Provincia di Milano di prova"
+    assert [sector["title"] for sector in data["sectors"]] == ["Scienza di prova"]
