@@ -4,18 +4,25 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language, override
 from wagtail.models import Page, Site
+
+from home.public_urls import absolute_url
+from home.translation_state import NOTICE_PARAMETER, translated_only
 
 
 @dataclass(frozen=True)
 class LanguageLink:
     code: str
     name: str
+    # Where the switcher goes: the same page or view in that language, with the visitor's query string.
     url: str
     is_current: bool
-    # True when the link leads to the same page in that language, not to that language's home.
+    # True when the link leads to the same page in that language, not to the nearest translated one.
     is_translation: bool
+    # The public address (PUBLIC_BASE_URL) of that translation, for hreflang; "" when there is none.
+    alternate: str = ""
 
 
 def site_for(request):
@@ -25,31 +32,107 @@ def site_for(request):
 
 
 def language_links(request, page=None):
-    """One link per configured language: the page's translation, or that language's home page."""
+    """One link per configured language that has a home page.
+
+    On a page: its real translation (never an untranslated copy, home/translation_state.py), with the
+    visitor's query string and the route of a routable page (`shortlist/`); without one, the nearest
+    translated ancestor. Elsewhere (search, the territory comparison, the owners' portal): the same
+    view under the other language's address, query string kept; failing that, the language's home.
+    """
     site = site_for(request)
     if site is None:
         return []
     homes = _home_pages_by_language(request, site)
-    translations = {}
-    if page is not None and page.pk:
-        translations = {p.locale_id: p for p in page.get_translations(inclusive=True).live().public()}
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    query = request.GET.copy()
+    query.pop(NOTICE_PARAMETER, None)
+    if page is not None and page.pk:
+        targets = _page_targets(request, page, homes, query)
+    else:
+        targets = _view_targets(request, homes, query)
     links = []
     for code, name in settings.LANGUAGES:
         if code not in homes:
             continue
-        locale_id, home_url = homes[code]
-        translation = translations.get(locale_id)
+        url, is_translation = targets.get(code) or (homes[code][1] or "/", False)
         links.append(
             LanguageLink(
                 code=code,
                 name=name,
-                url=(translation.get_url(request) if translation else home_url) or "/",
+                url=url,
                 is_current=code == current,
-                is_translation=translation is not None,
+                is_translation=is_translation,
+                alternate=absolute_url(url.split("?")[0]) if is_translation else "",
             )
         )
     return links
+
+
+def _with_query(url, query):
+    return f"{url}?{query.urlencode()}" if query else url
+
+
+def _page_targets(request, page, homes, query):
+    """{language: (url, is it this page)}: the page's translations, else its nearest translated ancestor."""
+    steps = Page.steplen
+    # The page and its ancestors below the tree root, by path: one query with their translations.
+    paths = [page.path[:end] for end in range(2 * steps, len(page.path) + 1, steps)]
+    keys = Page.objects.filter(path__in=paths).values("translation_key")
+    candidates = translated_only(Page.objects.filter(translation_key__in=keys).live().public()).order_by("-depth")
+    codes = {locale_id: code for code, (locale_id, _url) in homes.items()}
+    # The part of the address after the page's own URL: a routable page's route (`shortlist/`), the same
+    # in every language.
+    own_url = page.get_url(request) or ""
+    route = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
+    targets = {}
+    for candidate in candidates:
+        code = codes.get(candidate.locale_id)
+        if code is None or (code in targets and targets[code][1]):
+            continue
+        if candidate.translation_key == page.translation_key:
+            url = candidate.get_url(request)
+            if url:
+                targets[code] = (_with_query(url + route, _translated_query(query, page.locale_id, code)), True)
+        elif code not in targets:
+            # The deepest translated ancestor (candidates come deepest first); its page has other filters.
+            targets[code] = (candidate.get_url(request), False)
+    return {code: target for code, target in targets.items() if target[0]}
+
+
+def _view_targets(request, homes, query):
+    """{language: (url, True)} for a view outside the page tree, by its URL name under each language."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.url_name or match.url_name == "wagtail_serve":
+        return {}
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    targets = {}
+    for code in homes:
+        with override(code):
+            try:
+                url = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                continue
+        targets[code] = (_with_query(url, query), True)
+    return targets
+
+
+# Query values that name something in the visitor's language (`?sector=life-sciences`, `?sector=scienze-
+# della-vita`): the apps that define them register how to find the same thing in another language, so
+# the switch keeps the filter. {parameter: translate(value, from locale id, to language code) -> value or None}
+QUERY_VALUE_TRANSLATORS = {}
+
+
+def register_query_value(parameter, translate):
+    QUERY_VALUE_TRANSLATORS[parameter] = translate
+
+
+def _translated_query(query, from_locale_id, code):
+    translated = query.copy()
+    for parameter, translate in QUERY_VALUE_TRANSLATORS.items():
+        values = [translate(value, from_locale_id, code) for value in query.getlist(parameter)]
+        if parameter in query:
+            translated.setlist(parameter, [value for value in values if value])
+    return translated
 
 
 def _home_pages_by_language(request, site):
@@ -57,7 +140,7 @@ def _home_pages_by_language(request, site):
     from home.content_version import content_version
 
     def build():
-        roots = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        roots = translated_only(site.root_page.get_translations(inclusive=True).live().select_related("locale"))
         return {root.locale.language_code: (root.locale_id, root.get_url(request)) for root in roots}
 
     key = f"home-pages:{site.pk}:{content_version()}"
@@ -67,6 +150,8 @@ def _home_pages_by_language(request, site):
 def localized_pages(pages, specific=True):
     """The live translations, in the active language, of the given pages, in the same order.
 
+    Untranslated copies are left out: a menu in Italian never links to an English page under /it/.
+
     One query whatever the number of pages (plus one per page type when `specific`), so menus
     and card lists do not cost a query per item.
     """
@@ -74,7 +159,7 @@ def localized_pages(pages, specific=True):
     if not pages:
         return []
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    queryset = (
+    queryset = translated_only(
         Page.objects.filter(translation_key__in=[p.translation_key for p in pages], locale__language_code=language)
         .live()
         .public()

@@ -13,6 +13,9 @@ its field shows the FilterSet's translated message, so the visitor sees why.
 """
 
 from django.core.paginator import Paginator
+from wagtail.models import Page
+
+from home.translation_state import translated_only
 
 
 class FilteredListingMixin:
@@ -32,8 +35,12 @@ class FilteredListingMixin:
         return list(items)
 
     def get_listing(self, request):
+        queryset = self.listing_queryset(request)
+        if issubclass(queryset.model, Page):
+            # A listing under /it/ never shows a page still in English (home/translation_state.py).
+            queryset = translated_only(queryset)
         filterset = self.filterset_class(
-            request.GET, queryset=self.listing_queryset(request), request=request, **self.filterset_kwargs(request)
+            request.GET, queryset=queryset, request=request, **self.filterset_kwargs(request)
         )
         results = filterset.qs
         paginator = Paginator(results, self.per_page or max(results.count(), 1))

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, FeaturedPagesBlock, KeyFiguresBlock, LinkBlock
 from home.preview import HeadlessPreviewWhenConfigured
+from home.public_urls import public_url_parts
 
 
 class BasePage(HeadlessPreviewWhenConfigured, Page):
@@ -48,6 +49,11 @@ class BasePage(HeadlessPreviewWhenConfigured, Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    def get_url_parts(self, request=None):
+        # Full URLs (canonical, og:url, sitemap, the API's html_url) on PUBLIC_BASE_URL, never the
+        # Site's hostname and port (home/public_urls.py).
+        return public_url_parts(super().get_url_parts(request))
 
 
 class HomePage(BasePage):

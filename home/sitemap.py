@@ -1,9 +1,13 @@
-"""One sitemap for every language, each page with its translations as alternates."""
+"""One sitemap for every language: the live, public pages of every language tree that are really
+translated (an untranslated copy under /it/ is not a page of its own, home/translation_state.py), each
+at its public address (PUBLIC_BASE_URL, home/public_urls.py)."""
 
 from django.contrib.sitemaps.views import sitemap
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from home.translation_state import translated_only
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -12,7 +16,8 @@ class AllLanguagesSitemap(Sitemap):
         in_any_tree = Q()
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
-        return Page.objects.filter(in_any_tree).live().public().order_by("path").defer_streamfields().specific()
+        pages = translated_only(Page.objects.filter(in_any_tree).live().public())
+        return pages.order_by("path").defer_streamfields().specific()
 
 
 def sitemap_view(request):

@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from home.translation_state import translated_only
 from search.cluster import breaker
 from search.query_text import search_terms
 from search.suggestions import did_you_mean, snippet
@@ -62,7 +63,9 @@ def search_site(query, page_type="", page_number=1):
         logger.warning("Site search fell back to the database: %s", error)
         hits = _hits("database", terms)
         result.degraded = True
-    by_pk = Page.objects.filter(pk__in=[h.pk for h in hits]).specific().in_bulk()
+    # Untranslated copies (English under /it/) are no results in that language (home/translation_state.py);
+    # left out here, as the engines' filters cannot compare a page's locale with its original's.
+    by_pk = translated_only(Page.objects.filter(pk__in=[h.pk for h in hits])).specific().in_bulk()
     pages = [by_pk[h.pk] for h in hits if h.pk in by_pk]
     # Pages whose title holds every word come first, in the engine's order: the database
     # backends rank long pages that repeat a word above the page named after it.

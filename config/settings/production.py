@@ -20,6 +20,11 @@ if not ALLOWED_HOSTS:
         "for example: DJANGO_ALLOWED_HOSTS=www.investinlombardy.it,investinlombardy.it"
     )
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[f"https://{h}" for h in ALLOWED_HOSTS])
+# Links given out (canonical, sitemap, API, e-mails) on the public address: by default the first allowed
+# host over HTTPS, never the app server's own address.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default=f"https://{ALLOWED_HOSTS[0].lstrip('.')}")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=PUBLIC_BASE_URL)
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,6 +1,6 @@
 from django import template
 
-from home import i18n, privacy
+from home import i18n, privacy, public_urls, translation_state
 
 register = template.Library()
 
@@ -11,6 +11,24 @@ def language_links(context):
     if request is None:
         return []
     return i18n.language_links(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context):
+    """The notice for a visitor sent here from an untranslated copy: its language and that language's home."""
+    request = context.get("request")
+    notice = translation_state.notice_language(request)
+    if notice is None:
+        return None
+    links = {link.code: link for link in i18n.language_links(request)}
+    home = links.get(notice["code"])
+    return {**notice, "home_url": home.url if home else ""}
+
+
+@register.filter
+def absolute(path):
+    """A path of this site as a link on its public address (PUBLIC_BASE_URL)."""
+    return public_urls.absolute_url(path)
 
 
 @register.simple_tag(takes_context=True)
