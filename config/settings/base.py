@@ -302,6 +302,10 @@ if ELASTICSEARCH_URL:
 
 WAGTAIL_SITE_NAME = "Invest in Lombardy"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The address visitors use (https://www.example.org): canonical, og:url, hreflang, the sitemap, the
+# API's html_url and links in e-mails are built on it, never on the Site's hostname and port
+# (home/public_urls.py). Empty: WAGTAILADMIN_BASE_URL, read when a link is built.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "zip"]
 # Documents are served by the site so that permissions (and later, signed links) apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -427,7 +431,7 @@ if not env("REDIS_URL", default=""):
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 WAGTAILAPI_LIMIT_MAX = 100
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL or WAGTAILADMIN_BASE_URL
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
