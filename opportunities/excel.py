@@ -39,6 +39,7 @@ from opportunities.choices import (
 from opportunities.forms import CHOICE_MESSAGES, NUMBER_MESSAGES
 from opportunities.models import LAT_RANGE, LON_RANGE, OwnerSubmission
 from opportunities.workbook_guard import Deadline, ImportRefused, damaged, inspect_archive
+from territories.geography import misplaced_point_message
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ class SiteRowForm(forms.Form):
 
 
 def check_site_row(form, data):
-    """Checks shared by the Excel rows and the portal's web form: a real place, and the consent."""
+    """Checks shared by the Excel rows and the portal's web form: a real place, coordinates in it, and the consent."""
     municipality, province = data.get("municipality"), data.get("province")
     if municipality:
         place = geo.municipality_by_name(municipality)
@@ -143,6 +144,11 @@ def check_site_row(form, data):
             )
         else:
             data["municipality"] = place.name
+            latitude, longitude = data.get("latitude"), data.get("longitude")
+            if latitude is not None and longitude is not None:
+                message = misplaced_point_message(latitude, longitude, place.code, place.name)
+                if message:
+                    form.add_error("latitude", message)
     if "owner_consent" in data and data["owner_consent"] is not True:
         form.add_error("owner_consent", _("A site can be submitted only with the owner's consent to publication."))
 

@@ -50,6 +50,7 @@ from opportunities.readiness import DEFAULT_NAMES, MAX_LEVEL, assess
 from opportunities.readiness_panel import ReadinessPanel
 from sectors.links import sectors_in_locale
 from sectors.models import private_storage
+from territories.geography import municipality_outline
 
 # Lombardy with a margin: coordinates outside are typing mistakes (a swapped lat/lon, a missing digit).
 LAT_RANGE = (44.5, 46.8)
@@ -445,6 +446,11 @@ class OpportunityPage(BasePage):
             features.append(
                 {"type": "Feature", "geometry": self.parcel_geojson, "properties": {"title": self.title, "url": url}}
             )
+        place = geo.municipality_by_name(self.municipality, self.province)
+        outline = place and municipality_outline(place.code)
+        if outline:
+            # Drawn under the pin, so a visitor sees where the municipality ends (no popup, no link).
+            features.insert(0, {"type": "Feature", "geometry": outline, "properties": {"outline": self.municipality}})
         context["features"] = {"type": "FeatureCollection", "features": features}
         from opportunities.views import shortlist_context
 

@@ -44,8 +44,9 @@ def test_detail_page_shows_facts_distances_and_verification(client, site):
     assert "<h1>Warehouse by the port</h1>" in html
     assert "Via del Porto 1, Cremona (Cremona)" in html
     for text in [
-        "30000 m²",
-        "12000 m²",
+        "30,000\u00a0m²",
+        "12,000\u00a0m²",
+        "€540,000",
         "10.50 m",
         "Industrial production, Logistics and warehousing",
         "Remediated",
@@ -63,19 +64,21 @@ def test_detail_page_shows_facts_distances_and_verification(client, site):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
 
 
-def test_detail_map_has_the_point_and_the_parcel(client, site):
+def test_detail_map_has_the_municipality_outline_the_point_and_the_parcel(client, site):
     html = client.get("/en/opportunities/warehouse-by-the-port/").content.decode()
     data = json.loads(
         re.search(r'<script id="site-geojson" type="application/json">(.*?)</script>', html, re.S).group(1)
     )
-    assert [f["geometry"]["type"] for f in data["features"]] == ["Point", "Polygon"]
+    assert [f["geometry"]["type"] for f in data["features"]] == ["Polygon", "Point", "Polygon"]
+    # The municipality's outline frames the site: it is a frame, not a place with a popup.
+    assert data["features"][0]["properties"] == {"outline": site.municipality}
 
 
 def test_italian_translation_keeps_the_facts_and_translates_labels(client, site):
     translate_site(site, "Magazzino vicino al porto", slug="magazzino-vicino-al-porto")
     html = client.get("/it/opportunita/magazzino-vicino-al-porto/").content.decode()
     assert "<h1>Magazzino vicino al porto</h1>" in html
-    assert "30000 m²" in html
+    assert "30.000\u00a0m²" in html and "540.000\u00a0€" in html
     assert "In affitto" in html
     assert "Distanza in linea d" in html and "dal punto più vicino" in html
 
