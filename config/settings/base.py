@@ -165,6 +165,9 @@ WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = []
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
+# Dates as each language writes them ("1 October 2026", "1 ottobre 2026"); numbers are grouped by the
+# filters of home/templatetags/numbers.py, not by USE_THOUSAND_SEPARATOR, which would also group years and ids.
+FORMAT_MODULE_PATH = ["home.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -1,5 +1,6 @@
 from django import template
-from django.template.defaultfilters import floatformat
+
+from home.formatting import number
 
 register = template.Library()
 
@@ -7,4 +8,4 @@ register = template.Library()
 @register.filter
 def figure(value, indicator):
     """An indicator value's number with the indicator's decimals and the locale's grouping."""
-    return floatformat(value.value, f"{indicator.decimals}g")
+    return number(value.value, indicator.decimals)

@@ -56,7 +56,7 @@ def test_compare_shows_facts_side_by_side_and_refuses_more_than_four(client, sit
     html = response.content.decode()
     assert response.status_code == 200
     assert sites[0].title in html and sites[1].title in html and sites[2].title not in html
-    assert f"{sites[1].site_area_m2} m²" in html
+    assert f"{sites[1].site_area_m2:,}\u00a0m²" in html
 
 
 def test_the_compare_limit_is_explained_in_italian(client, sites, monkeypatch):
