@@ -6,4 +6,7 @@ class IndicatorsConfig(AppConfig):
     name = "indicators"
     verbose_name = _("Indicators")
     # Demo content steps, by order (home/demo/registry.py): figures need no page, only the locales.
-    demo_loaders = [(15, "indicators.demo.loader:IndicatorLoader")]
+    demo_loaders = [
+        (15, "indicators.demo.loader:IndicatorLoader"),
+        (16, "indicators.demo.cost_page:CostPageLoader"),
+    ]

@@ -11,6 +11,17 @@ from wagtail.models import Locale, TranslatableMixin
 from indicators.territory_codes import TERRITORIES
 
 
+class CostItem(models.TextChoices):
+    """What an investor budgets for, in the order the cost-of-doing-business page lists them."""
+
+    LABOUR = "labour", _("Labour cost and wages")
+    LAND = "land", _("Industrial land prices")
+    RENT = "rent", _("Industrial and logistics rents")
+    ENERGY = "energy", _("Energy for industry")
+    TAX = "tax", _("Corporate taxes")
+    CONTRIBUTIONS = "contributions", _("Social contributions")
+
+
 class Indicator(TranslatableMixin, models.Model):
     """What is measured, in one language; `key` is the same in every language and in import files."""
 
@@ -34,6 +45,13 @@ class Indicator(TranslatableMixin, models.Model):
         help_text=_("Untick when a lower value is better for an investor (unemployment, rents, wages as a cost)."),
     )
     decimals = models.PositiveSmallIntegerField(default=0, verbose_name=_("Decimals shown"))
+    cost_item = models.CharField(
+        max_length=20,
+        choices=CostItem.choices,
+        blank=True,
+        verbose_name=_("Cost of doing business"),
+        help_text=_("The cost this indicator measures, if any: it is then shown on the cost-of-doing-business page."),
+    )
     sort_order = models.PositiveSmallIntegerField(default=0, verbose_name=_("Order"))
 
     panels = [
@@ -42,6 +60,7 @@ class Indicator(TranslatableMixin, models.Model):
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("unit"), FieldPanel("decimals")]),
         FieldRowPanel([FieldPanel("category"), FieldPanel("higher_is_better")]),
+        FieldPanel("cost_item"),
         FieldPanel("sort_order"),
     ]
 
@@ -126,3 +145,7 @@ def indicators_in(locale):
     if locale is not None and locale.pk != default.pk:
         found.update({i.key: i for i in Indicator.objects.filter(locale=locale)})
     return found
+
+
+# Wagtail finds page types in an app's models module; the page lives beside the blocks and figures it shows.
+from indicators.cost_page import CostOfDoingBusinessPage  # noqa: E402, F401

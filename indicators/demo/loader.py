@@ -56,6 +56,7 @@ class IndicatorLoader(AppDemoLoader):
             "category": en["category"],
             "higher_is_better": en["higher_is_better"],
             "decimals": en.get("decimals", 0),
+            "cost_item": en.get("cost_item", ""),
             "sort_order": order,
         }
         english, _ = Indicator.objects.update_or_create(
