@@ -145,8 +145,8 @@ class TerritoryLoader(AppDemoLoader):
                 if (category, name) in existing:
                     continue
                 seat = places["locations"].get(name)
-                municipality = seat["municipality"] if seat else places["default_municipality"]
-                province, latitude, longitude = places["municipalities"][municipality]
+                municipality = seat["municipality"] if seat else ""
+                province, latitude, longitude = places["municipalities"][municipality] if seat else ("", None, None)
                 entity = EcosystemEntity.objects.create(
                     locale=self.en,
                     name=name,
@@ -157,7 +157,7 @@ class TerritoryLoader(AppDemoLoader):
                     coordinates_approximate=True,
                     description="" if seat else seats["en"]["unverified_note"],
                     territory=cards["ZLS"] if municipality in zls_towns else cards.get(province),
-                    **coordinates((latitude, longitude)),
+                    **(coordinates((latitude, longitude)) if seat else {}),
                 )
                 translated = entity.copy_for_translation(self.it)
                 translated.description = "" if seat else seats["it"]["unverified_note"]
