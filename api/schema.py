@@ -15,6 +15,7 @@ from django.http import JsonResponse
 
 from api.catalogue_endpoint import CatalogueAPIForm
 from api.http import read_endpoint
+from incentives import api as incentives_api
 from leads.forms import BookletForm, ContactForm, EnquiryForm
 from opportunities.opendata import JSON_LD, SCHEMA_VERSION
 from opportunities.readiness import MAX_LEVEL
@@ -475,6 +476,7 @@ def openapi_document():
                 [id_parameter("opportunity_id", "An opportunity page's id.")],
             ),
             **open_data_paths(),
+            **incentives_api.openapi_paths(),
         },
         "components": {"schemas": SCHEMAS, "responses": RESPONSES},
     }

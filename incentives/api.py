@@ -38,3 +38,39 @@ def incentives(request):
     url = absolute(request, page.get_url(request)) if page else ""
     found = with_sector_names(list(filters.qs.select_related("locale")), locale.pk)
     return JsonResponse({"count": len(found), "results": [incentive_data(item, url) for item in found]})
+
+
+def openapi_paths():
+    """The endpoint as api/schema.py documents it: one query parameter per filter of the finder."""
+    parameters = []
+    for name, spec in IncentiveFilterSet.base_filters.items():
+        choices = spec.extra.get("choices") or ()
+        schema = {"type": "string"}
+        if choices and not callable(choices):
+            schema["enum"] = [str(code) for code, _label in choices]
+        description = str(spec.label)
+        if name == "sector":
+            description += ": the sector page's slug in the chosen locale"
+        elif name == "function":
+            description += ": a business function's key"
+        parameters.append(
+            {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+        )
+    parameters.append(
+        {"name": "locale", "in": "query", "required": False, "schema": {"type": "string", "enum": ["en", "it"]}}
+    )
+    return {
+        "/api/v2/incentives/": {
+            "get": {
+                "summary": "The incentives that may apply to a project (the incentive finder's filters)",
+                "parameters": parameters,
+                "responses": {
+                    "200": {
+                        "description": "count and results: each incentive with its eligibility, legal basis, "
+                        "dates and last check; an empty list means no restriction of that kind."
+                    },
+                    "400": {"description": "A filter is not valid: error.fields names it, with its message."},
+                },
+            }
+        }
+    }

@@ -122,6 +122,11 @@ def test_the_api_answers_with_the_same_filters_and_refuses_a_bad_one(client, inc
     assert research["amount"] == ""
     assert research["url"].endswith("/en/incentives/#" + "incentive-" + research["translation_key"])
 
+    documented = client.get("/api/v2/openapi.json").json()["paths"]["/api/v2/incentives/"]["get"]["parameters"]
+    assert {"provider", "instrument", "size", "sector", "function", "territory", "investment", "locale"} == {
+        parameter["name"] for parameter in documented
+    }
+
     refused = client.get("/api/v2/incentives/", {"size": "huge"})
     assert refused.status_code == 400
     assert refused.json()["error"]["fields"]["size"] == ["Choose a company size from the list."]

@@ -105,3 +105,16 @@ def test_the_api_gives_every_cost_with_its_sourced_figures(client, cost_page):
         }
     ]
     assert costs["energy"] == []
+
+
+def test_the_demo_page_exists_in_both_languages_and_is_in_the_menu(client, site_tree):
+    from home.models import NavigationSettings
+    from indicators.demo.cost_page import CostPageLoader
+
+    CostPageLoader(log=lambda _line: None).run()
+    CostPageLoader(log=lambda _line: None).run()  # idempotent
+    pages = CostOfDoingBusinessPage.objects.live()
+    assert sorted(pages.values_list("locale__language_code", flat=True)) == ["en", "it"]
+    menu = NavigationSettings.for_site(site_tree.site).main_menu
+    assert [block.value["page"].pk for block in menu] == [pages.get(locale__language_code="en").pk]
+    assert "Costi per fare impresa" in client.get("/it/costi-per-fare-impresa/").content.decode()
