@@ -3,6 +3,7 @@ activities, partners, templates and routing rules; only the Investment desk grou
 
 import django_filters
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -341,3 +342,19 @@ def register_desk_urls():
 def register_desk_log_actions(actions):
     for action, formatter in audit.FORMATTERS.items():
         actions.register_action(action)(formatter)
+
+
+@hooks.register("lead_inspect_sections")
+def lead_timeline(request, lead):
+    """The lead's page in the inbox shows its company, reply-by time and timeline (desk members only)."""
+    if not request.user.has_perm("desk.view_activity"):
+        return ""
+    inquiry = Inquiry.objects.filter(lead=lead).select_related("company").first()
+    context = {
+        "lead": lead,
+        "inquiry": inquiry,
+        "overdue": inquiry is not None and inquiry.is_overdue(),
+        "activities": lead.desk_activities.select_related("author"),
+        "time_zone": settings.TIME_ZONE,
+    }
+    return render_to_string("desk/admin/lead_section.html", context, request=request)

@@ -60,6 +60,10 @@ class LeadInspectView(InspectView):
         context["downloads"] = self.object.downloads.select_related("booklet")
         context["submissions"] = self.object.submissions.select_related("country", "page")
         context["differences"] = admin_views.differences(self.object)
+        # Apps above leads (the desk) add their sections about this lead: each hook returns HTML.
+        context["extra_sections"] = [
+            section(self.request, self.object) for section in hooks.get_hooks("lead_inspect_sections")
+        ]
         return context
 
 

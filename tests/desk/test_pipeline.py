@@ -148,3 +148,14 @@ def test_an_editor_cannot_open_any_desk_page_and_the_desk_can(client, project, e
     client.force_login(desk_member)
     for url in pages:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_lead_page_shows_the_desk_timeline_to_the_desk_only(
+    client, desk_site, desk_member, editor, django_user_model
+):
+    send_request()
+    lead = Inquiry.objects.get().lead
+    Activity.objects.create(kind="call", subject="Test first call with Grace", lead=lead)
+    client.force_login(desk_member)
+    page = client.get(f"/admin/leads/inspect/{lead.pk}/").content.decode()
+    assert "Test first call with Grace" in page and "Compilers GmbH" in page
