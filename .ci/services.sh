@@ -9,6 +9,9 @@
 #     DATABASE_URL       postgres://postgres@127.0.0.1:<port>/lombardy
 #     ELASTICSEARCH_URL  http://127.0.0.1:<port>
 #     REDIS_URL          redis://127.0.0.1:<port>/0 (only when Debian's redis-server installs)
+#     VARNISH_URL        http://127.0.0.1:<port>, Varnish (Debian's varnish) with deploy/varnish/default.vcl,
+#     VARNISH_BACKEND_PORT  whose backend is 127.0.0.1:<this port>, where tests/pagecache serves the site
+#                        (only when Debian's varnish installs)
 #     AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_S3_REGION_NAME
 #                        moto's S3 server (from the dev venv, when .venv/bin/moto_server exists);
 #     CI_S3_BUCKET       a bucket created there. AWS_STORAGE_BUCKET_NAME is left unset, so the
@@ -109,6 +112,36 @@ _ci_redis_start() {
         sleep 0.2
     done
     export REDIS_URL="redis://127.0.0.1:${CI_REDIS_PORT}/0"
+}
+
+# -------------------------------------------------------------------- Varnish
+# Optional like Redis: the site works without it, and tests that need it skip locally (fail in CI).
+_ci_varnish_install() {
+    command -v varnishd >/dev/null 2>&1 && return 0
+    [ -n "${CI_SKIP_APT:-}" ] && return 1
+    _ci_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends varnish >/dev/null 2>&1
+}
+
+_ci_varnish_start() {
+    _ci_varnish_install || { _ci_log "varnish did not install: VARNISH_URL stays unset"; return 0; }
+    CI_VARNISH_PORT="$(_ci_free_port "${CI_VARNISH_PORT:-6091}")" || return 1
+    CI_VARNISH_BACKEND_PORT="$(_ci_free_port "${CI_VARNISH_BACKEND_PORT:-8091}")" || return 1
+    # The production VCL, pointed at the port where the tests serve the site.
+    sed "s/\.port = \"8000\"/.port = \"$CI_VARNISH_BACKEND_PORT\"/" deploy/varnish/default.vcl \
+        >"$CI_SERVICES_DIR/varnish.vcl" || return 1
+    # varnishd daemonizes and writes the manager's pid; -n keeps its working files in our temp dir.
+    varnishd -a "127.0.0.1:$CI_VARNISH_PORT" -f "$CI_SERVICES_DIR/varnish.vcl" -n "$CI_SERVICES_DIR/varnish" \
+        -s malloc,64m -P "$CI_SERVICES_DIR/varnish.pid" >"$CI_SERVICES_DIR/varnish.log" 2>&1 \
+        || { cat "$CI_SERVICES_DIR/varnish.log" >&2; return 1; }
+    CI_VARNISH_PID="$(cat "$CI_SERVICES_DIR/varnish.pid")"
+    local deadline=$((SECONDS + 20))
+    # Any HTTP answer will do (503 while no backend listens).
+    until curl -sS -o /dev/null "http://127.0.0.1:$CI_VARNISH_PORT/" 2>/dev/null; do
+        [ "$SECONDS" -ge "$deadline" ] && { _ci_log "Varnish not ready"; cat "$CI_SERVICES_DIR/varnish.log" >&2; return 1; }
+        sleep 0.2
+    done
+    export VARNISH_URL="http://127.0.0.1:${CI_VARNISH_PORT}" VARNISH_BACKEND_PORT="$CI_VARNISH_BACKEND_PORT"
 }
 
 # ------------------------------------------------------------ S3 (moto server)
@@ -275,12 +308,12 @@ ci_services_stop() { _ci_services_stop || true; }
 
 _ci_services_stop() {
     local pid pids i
-    for pid in ${CI_REDIS_PID:-} ${CI_S3_PID:-}; do
+    for pid in ${CI_REDIS_PID:-} ${CI_S3_PID:-} ${CI_VARNISH_PID:-}; do
         kill -TERM "$pid" 2>/dev/null || continue
         for i in $(seq 1 20); do _ci_alive "$pid" || break; sleep 0.25; done
         _ci_alive "$pid" && kill -KILL "$pid" 2>/dev/null
     done
-    CI_REDIS_PID= CI_S3_PID=
+    CI_REDIS_PID= CI_S3_PID= CI_VARNISH_PID=
     if [ -n "${CI_ES_HOME:-}" ]; then
         pids="$(cat "${CI_ES_PIDFILE:-/nonexistent}" 2>/dev/null) ${CI_ES_LAUNCHER_PID:-}"
         for pid in $pids; do
@@ -338,6 +371,7 @@ _ci_services_start() {
     _ci_log "PostgreSQL ready in $(_ci_since "$t1") (initdb + start + createdb)"
     _ci_redis_start || _ci_services_fail "Redis start"
     _ci_s3_start || _ci_services_fail "S3 (moto) start"
+    _ci_varnish_start || _ci_services_fail "Varnish start"
     _ci_es_wait || _ci_services_fail "Elasticsearch health"
     _ci_log "Elasticsearch healthy; all services up after $(_ci_since "$t0")"
 
@@ -352,6 +386,7 @@ _ci_services_start() {
     echo "Elasticsearch ${es_version} at ${ELASTICSEARCH_URL}"
     echo "Elasticsearch modules: ${modules% }"
     echo "Redis at ${REDIS_URL:-(not installed)}"
+    echo "Varnish at ${VARNISH_URL:-(not installed)}, backend port ${VARNISH_BACKEND_PORT:-none}"
     echo "S3 (moto) at ${AWS_S3_ENDPOINT_URL:-(no dev venv)}, bucket ${CI_S3_BUCKET:-none}"
 }
 
