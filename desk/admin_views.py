@@ -1,4 +1,4 @@
-"""The desk's own admin pages: the board of projects by stage, and merging duplicate companies."""
+"""The desk's own admin pages: the board of projects by stage, merging duplicate companies, writing to a lead."""
 
 from django import forms
 from django.contrib import messages
@@ -8,8 +8,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from desk import dedup, stages
-from desk.models import Company, Project
+from desk import dedup, emails, stages
+from desk.models import Company, EmailTemplate, Project
+from leads.models import Lead
 
 
 def _require(request, permission):
@@ -70,3 +71,22 @@ def merge(request, pk):
         )
         return redirect("desk_company:inspect", company.pk)
     return TemplateResponse(request, "desk/admin/merge.html", {"company": company, "form": form})
+
+
+def email_lead(request, lead_id):
+    """Writes to the person behind a lead: pick a template (?template=) to start from, edit, send."""
+    _require(request, "desk.add_activity")
+    lead = get_object_or_404(Lead, pk=lead_id)
+    template = EmailTemplate.objects.filter(pk=request.GET.get("template") or None).first()
+    if request.method == "POST":
+        form = emails.DeskEmailForm(request.POST)
+        if form.is_valid():
+            emails.send(lead, form.cleaned_data, request.user)
+            messages.success(request, _("E-mail to %(email)s stored for sending.") % {"email": lead.email})
+            return redirect("lead_inbox:inspect", lead.pk)
+    elif template is not None:
+        form = emails.DeskEmailForm(initial=emails.from_template(template, lead, lead.language, request.user))
+    else:
+        form = emails.DeskEmailForm(initial={"language": lead.language})
+    context = {"lead": lead, "form": form, "templates": emails.templates(), "chosen": template}
+    return TemplateResponse(request, "desk/admin/email.html", context)

@@ -335,6 +335,7 @@ def register_desk_urls():
     return [
         path("desk/board/", admin_views.board, name="desk_board"),
         path("desk/companies/<int:pk>/merge/", admin_views.merge, name="desk_company_merge"),
+        path("desk/leads/<int:lead_id>/email/", admin_views.email_lead, name="desk_email_lead"),
     ]
 
 
