@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class DeskConfig(AppConfig):
     name = "desk"
     verbose_name = _("Investment desk")
+    # Demo content steps, by order (home/demo/registry.py): after sectors and stories, before the menus.
+    demo_loaders = [(85, "desk.demo:DeskLoader")]
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

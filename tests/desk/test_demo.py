@@ -1,0 +1,22 @@
+"""The desk's demo records are marked illustrative and load once, however often the demo is loaded."""
+
+import pytest
+
+from desk.demo import DeskLoader
+from desk.models import Company, Contact, EmailTemplate, Project
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_companies_and_projects_are_illustrative_and_load_once(client, desk_member):
+    DeskLoader(log=lambda message: None).run()
+    DeskLoader(log=lambda message: None).run()
+
+    assert Company.objects.count() == Project.objects.count() == Contact.objects.count() == 3
+    assert not Company.objects.filter(illustrative=False).exists()
+    assert not Project.objects.filter(illustrative=False).exists()
+    assert all(project.stage_changes.count() == 1 for project in Project.objects.all())
+    assert EmailTemplate.objects.get(name="First reply").subject_it == "Il tuo progetto in Lombardia"
+    client.force_login(desk_member)
+    board = client.get("/admin/desk/board/").content.decode()
+    assert "European cell-assembly plant (illustrative)" in board and "– illustrative" in board
