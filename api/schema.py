@@ -17,6 +17,7 @@ from api.catalogue_endpoint import CatalogueAPIForm
 from api.http import read_endpoint
 from incentives import api as incentives_api
 from leads.forms import BookletForm, ContactForm, EnquiryForm
+from opportunities.brief_form import BriefForm
 from opportunities.opendata import JSON_LD, SCHEMA_VERSION
 from opportunities.readiness import MAX_LEVEL
 
@@ -165,6 +166,30 @@ SCHEMAS = {
             "readiness": {"type": "string", "description": "The level's name, in the language of the request."},
             "last_verified": {"type": "string", "format": "date", "nullable": True},
             "distance_km": {**NULLABLE_NUMBER, "description": "From `near` / `near_lat`,`near_lon`."},
+            "fit": {
+                "type": "object",
+                "description": "With a brief (need_*, must=): how the site meets each need (docs/matching.md).",
+                "required": ["met", "total", "summary", "needs"],
+                "properties": {
+                    "met": {"type": "integer"},
+                    "total": {"type": "integer"},
+                    "summary": {"type": "string", "description": "In the language of the request."},
+                    "needs": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["criterion", "label", "must", "met", "explanation"],
+                            "properties": {
+                                "criterion": {"type": "string"},
+                                "label": {"type": "string"},
+                                "must": {"type": "boolean"},
+                                "met": {"type": "boolean"},
+                                "explanation": {"type": "string", "description": "With the site's own figures."},
+                            },
+                        },
+                    },
+                },
+            },
         },
     },
     "CatalogueMeta": {
@@ -178,6 +203,16 @@ SCHEMAS = {
             "locale": {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
             "engine": {"type": "string", "description": "The search engine that answered."},
             "degraded": {"type": "boolean", "description": "The configured engine failed; the database answered."},
+            "sort": {"type": "string", "description": "The order of the items; fit when a brief is given."},
+            "brief": {
+                "type": "array",
+                "description": "The needs stated, in the order they are explained.",
+                "items": {
+                    "type": "object",
+                    "required": ["criterion", "must"],
+                    "properties": {"criterion": {"type": "string"}, "must": {"type": "boolean"}},
+                },
+            },
         },
     },
     "Links": {
@@ -435,6 +470,7 @@ def open_data_paths():
 
 def openapi_document():
     catalogue_parameters = [p for p in query_parameters(CatalogueAPIForm) if p["name"] != "locale"]
+    catalogue_parameters += query_parameters(BriefForm)
     return {
         "openapi": "3.0.3",
         "info": {
