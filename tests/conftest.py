@@ -27,7 +27,6 @@ STILL_ON_DEMO = {
     "fuzz",
     "home",
     "owners",
-    "territories",
 }
 
 

@@ -126,8 +126,10 @@ class ContactPageFactory(wagtail_factories.PageFactory):
 # Built once, rolled back per test: for folders whose tests all read the same factory-built site.
 
 
-def built_once_per_module(build):
+def built_once_per_module(build, scope="module"):
     """A module-scoped fixture: what `build()` returns, built once for the module's tests.
+
+    With `scope="package"`, in a folder's conftest.py, once for every module of the folder.
 
     The build runs inside a transaction opened for the module; each test's own transaction (the
     `db` fixture) is then a savepoint inside it, rolled back after the test, and the module's
@@ -138,7 +140,7 @@ def built_once_per_module(build):
     import pytest
     from django.db import transaction
 
-    @pytest.fixture(scope="module")
+    @pytest.fixture(scope=scope)
     def fixture(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             outer = transaction.atomic()

@@ -5,9 +5,9 @@ import pytest
 from tests.factories import built_once_per_module
 from tests.leads.factories import build_lead_site
 
-# Every test of a module reads the same site: it is built once per module, and each test's changes
-# are rolled back (tests/factories.py).
-_lead_site = built_once_per_module(build_lead_site)
+# Every test of the folder reads the same site: it is built once for the folder, and each test's
+# changes are rolled back (tests/factories.py).
+_lead_site = built_once_per_module(build_lead_site, scope="package")
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import pytest
 from tests.factories import built_once_per_module
 from tests.stories.factories import build_stories
 
-# Every test of a module reads the same stories: built once per module, each test's changes rolled back.
-_stories_site = built_once_per_module(build_stories)
+# Every test of the folder reads the same stories: built once for it, each test's changes rolled back.
+_stories_site = built_once_per_module(build_stories, scope="package")
 
 
 @pytest.fixture

@@ -1,19 +1,13 @@
-"""Territory ID cards: every province and the special zones render in both languages with their content."""
+"""Territory ID cards: each card renders in both languages with its content (tests/territories/factories.py)."""
 
 import json
 import re
+from unittest import TestCase
 
-from django.test import TestCase
-from wagtail.models import Locale
+import pytest
 
-from home.demo.facts import facts
-from home.demo.loader import DemoLoader
-from territories.demo.loader import TerritoryLoader
-from territories.models import EcosystemEntity, TerritoryIndexPage, TerritoryPage
-
-
-def quiet(_line):
-    pass
+from territories.models import TerritoryPage
+from tests.territories.factories import TERRITORIES, ZLS_MUNICIPALITIES
 
 
 def json_ld(html):
@@ -27,21 +21,17 @@ def geojson(html, element_id):
 
 
 class TerritoryCardTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        DemoLoader(log=quiet).run()
-        TerritoryLoader(log=quiet).run()
+    @pytest.fixture(autouse=True)
+    def _site(self, territory_site, client):
+        self.site, self.client = territory_site, client
 
     def page(self, lang, **filters):
         return TerritoryPage.objects.get(locale__language_code=lang, **filters)
 
-    def test_all_twelve_provinces_zls_and_zis_render_in_both_languages(self):
-        codes = {p["code"] for p in facts()["provinces"]}
+    def test_every_card_renders_in_both_languages(self):
         for lang in ("en", "it"):
             pages = TerritoryPage.objects.live().filter(locale__language_code=lang)
-            self.assertEqual({p.province_code for p in pages if p.kind == "province"}, codes)
-            self.assertEqual(pages.filter(kind="zls").count(), 1)
-            self.assertEqual(pages.filter(kind="zis").count(), 1)
+            self.assertEqual(pages.count(), len(TERRITORIES))
             for territory in pages:
                 response = self.client.get(territory.url)
                 html = response.content.decode()
@@ -51,10 +41,11 @@ class TerritoryCardTests(TestCase):
 
     def test_province_card_is_in_the_visitors_language(self):
         html = self.client.get(self.page("it", province_code="MI").url).content.decode()
-        self.assertIn("<h1>Provincia di Milano</h1>", html)
+        self.assertIn("<h1>Provincia di Milano di prova</h1>", html)
         self.assertIn("Infrastrutture e collegamenti", html)
-        self.assertIn("Milano Malpensa", html)
+        self.assertIn("Aeroporto di prova", html)
         self.assertIn("Aeroporto", html)
+        self.assertNotIn("Test airport", html)
         self.assertNotIn("Infrastructure and connectivity", html)
 
     def test_key_figures_show_value_source_and_year_as_table_and_chart(self):
@@ -74,10 +65,10 @@ class TerritoryCardTests(TestCase):
             }
 
         for lang in ("en", "it"):
-            page = self.page(lang, province_code="BG")
+            page = self.page(lang, province_code="PV")
             page.figures = [figure("Population 1995", 928779, "1995"), figure("Population 2013", 1100752, "2013")]
             page.save_revision().publish()
-        html = self.client.get(self.page("en", province_code="BG").url).content.decode()
+        html = self.client.get(self.page("en", province_code="PV").url).content.decode()
         table = re.search(r'<table class="figures-table">(.*?)</table>', html, re.S).group(1)
         self.assertIn("1,100,752 residents", table)
         self.assertIn("ISTAT, average resident population", table)
@@ -86,11 +77,11 @@ class TerritoryCardTests(TestCase):
         self.assertIn("bar-w-100", html)
         self.assertIn(f"bar-w-{round(100 * 928779 / 1100752)}", html)
 
-        it_html = self.client.get(self.page("it", province_code="BG").url).content.decode()
+        it_html = self.client.get(self.page("it", province_code="PV").url).content.decode()
         self.assertIn("1.100.752 residents", it_html)
 
     def test_illustrative_figures_are_marked_as_such(self):
-        page = self.page("en", province_code="LO")
+        page = self.page("en", province_code="VA")
         self.assertNotIn("illustrative", self.client.get(page.url).content.decode())
         page.figures = [
             *page.figures.raw_data,
@@ -112,56 +103,56 @@ class TerritoryCardTests(TestCase):
         self.assertIn('<strong class="tag tag--illustrative">illustrative</strong>', html)
         self.assertIn("are placeholders, not verified data", html)
 
-    def test_zls_card_lists_its_18_municipalities_and_marks_those_in_the_state_aid_map(self):
-        zls = facts()["special_zones"]["zls"]["municipalities"]
-        in_map = {m["name"] for m in zls if m["in_aid_map"]}
+    def test_zls_card_lists_its_municipalities_and_marks_those_in_the_state_aid_map(self):
+        in_map = {name for name, _province, aid in ZLS_MUNICIPALITIES if aid}
         for lang in ("en", "it"):
             html = self.client.get(self.page(lang, kind="zls").url).content.decode()
             rows = re.findall(r'<tr class="municipality( municipality--aid)?">\s*<th scope="row">([^<]+)</th>', html)
-            self.assertEqual(len(rows), 18)
-            self.assertEqual({name for _aid, name in rows}, {m["name"] for m in zls})
+            self.assertEqual(len(rows), 3)
+            self.assertEqual({name for _aid, name in rows}, {name for name, _province, _aid in ZLS_MUNICIPALITIES})
             self.assertEqual({name for aid, name in rows if aid}, in_map)
-        self.assertEqual(len(in_map), 6)
         html = self.client.get(self.page("en", kind="zls").url).content.decode()
-        self.assertIn("single authorisation (Autorizzazione Unica)", html)
-        self.assertIn("Tax credit on capital goods", html)
-        self.assertIn("customs free zones", html)
+        self.assertIn("Test single authorisation within 60 days.", html)
+        self.assertIn("3 municipalities", html)
         it_html = self.client.get(self.page("it", kind="zls").url).content.decode()
         self.assertIn("silenzio-assenso", it_html)
-        self.assertIn("18 comuni", it_html)
+        self.assertIn("3 comuni", it_html)
 
     def test_zis_card_explains_the_innovation_zones(self):
         html = self.client.get(self.page("en", kind="zis").url).content.decode()
         self.assertIn("quintuple helix", html)
-        self.assertIn("ATECO 2025", html)
         it_html = self.client.get(self.page("it", kind="zis").url).content.decode()
         self.assertIn("quintupla elica", it_html)
+        self.assertNotIn("quintuple helix", it_html)
 
     def test_territory_card_lists_the_ecosystem_entities_of_its_territory_in_its_language(self):
         html = self.client.get(self.page("en", province_code="PV").url).content.decode()
-        self.assertIn("Università degli Studi di Pavia", html)
-        self.assertIn("Fondazione IRCCS Policlinico San Matteo", html)
+        self.assertIn("Test University of Pavia", html)
+        self.assertIn("Test Pavia hospital", html)
         self.assertIn("University", html)
-        self.assertNotIn("Politecnico di Milano", html)
+        self.assertNotIn("Test Milan polytechnic", html)
         self.assertIn("?province=PV", html)
 
         it_html = self.client.get(self.page("it", province_code="PV").url).content.decode()
-        self.assertIn("Università degli Studi di Pavia", it_html)
+        self.assertIn("Test University of Pavia", it_html)
+        self.assertIn("Università", it_html)
         it_page = self.page("it", province_code="PV")
         self.assertTrue(all(e.locale.language_code == "it" for e in it_page.ecosystem_entities()))
 
-        # The ZLS card shows entities in its municipalities (CRIT is in Cremona).
+        # The ZLS card shows the entities placed on it (the Cremona centre), in each language.
         zls_html = self.client.get(self.page("en", kind="zls").url).content.decode()
-        self.assertIn("CRIT - Crescita Relazione Innovazione Territorio", zls_html)
+        self.assertIn("Test Cremona centre", zls_html)
+        self.assertNotIn("Test University of Pavia", zls_html)
+        self.assertEqual([e.locale.language_code for e in self.page("it", kind="zls").ecosystem_entities()], ["it"])
 
     def test_index_map_and_list_show_the_same_territories(self):
-        index = TerritoryIndexPage.objects.get(locale__language_code="en")
+        index = self.site.index.en
         html = self.client.get(index.url).content.decode()
         features = geojson(html, "territories-geojson")["features"]
         listed = re.findall(r'<h3 class="card__title"><a href="([^"]+)">', html)
-        self.assertEqual(len(listed), 14)
+        self.assertEqual(sorted(listed), sorted(t.en.url for t in self.site.territories.values()))
         mapped = [f["properties"]["url"] for f in features]
-        self.assertEqual(len(mapped), 13)  # every card except the region-wide ZIS
+        self.assertEqual(len(mapped), len(TERRITORIES) - 1)  # every card except the region-wide ZIS
         self.assertTrue(set(mapped) <= set(listed))
         self.assertIn('data-map data-geojson="territories-geojson"', html)
         self.assertIn("Region-wide: not shown on the map.", html)
@@ -171,9 +162,9 @@ class TerritoryCardTests(TestCase):
         self.assertEqual(len(data), 1)
         self.assertEqual(data[0]["@type"], "Place")
         self.assertEqual(data[0]["geo"]["@type"], "GeoCoordinates")
-        province = json_ld(self.client.get(self.page("it", province_code="SO").url).content.decode())[0]
+        province = json_ld(self.client.get(self.page("it", province_code="PV").url).content.decode())[0]
         self.assertEqual(province["@type"], "AdministrativeArea")
-        self.assertEqual(province["name"], "Provincia di Sondrio")
+        self.assertEqual(province["name"], "Provincia di Pavia di prova")
 
     def test_open_graph_and_twitter_tags(self):
         page = self.page("en", province_code="VA")
@@ -184,11 +175,5 @@ class TerritoryCardTests(TestCase):
 
     def test_contact_is_shown(self):
         html = self.client.get(self.page("it", province_code="CR").url).content.decode()
-        self.assertIn("Invest in Lombardy – sportello territoriale", html)
-        self.assertIn('href="mailto:invest@regione.lombardia.example"', html)
-
-    def test_loader_is_idempotent(self):
-        before = (TerritoryPage.objects.count(), EcosystemEntity.objects.count())
-        TerritoryLoader(log=quiet).run()
-        self.assertEqual((TerritoryPage.objects.count(), EcosystemEntity.objects.count()), before)
-        self.assertEqual(Locale.objects.count(), 2)
+        self.assertIn("Sportello territoriale di prova", html)
+        self.assertIn('href="mailto:desk@cremona.example"', html)
