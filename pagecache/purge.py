@@ -85,10 +85,8 @@ def purge_page(page_id):
 
 
 def _after_commit(function):
-    """Once per transaction for the same purge: a deleted subtree sends one signal per page."""
-    connection = transaction.get_connection()
-    if connection.in_atomic_block and any(f == function for _sids, f, _robust in connection.run_on_commit):
-        return
+    # A deleted subtree calls this once per page: each purge is a cache write and, with a frontend cache,
+    # one ban, which Varnish folds into the others (its ban_dups parameter).
     transaction.on_commit(function)
 
 
