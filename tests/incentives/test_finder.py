@@ -136,3 +136,21 @@ def test_the_finder_page_carries_its_incentives_in_the_pages_api(client, incenti
     body = client.get(f"/api/v2/pages/{incentive_site.finder.pk}/").json()
     assert [item["name"] for item in body["incentives"]] == [EVERYONE, TAX_CREDIT, RESEARCH, TRANSPORT]
     assert body["incentives"][1]["labels"]["territories"] == ["ZLS Lombardy"]
+
+
+def test_the_finder_needs_the_same_queries_whatever_the_number_of_incentives(client, incentive_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.incentives.factories import IncentiveFactory
+
+    for _warm_up in range(2):  # the site's first requests create and cache its settings rows
+        finder(client, sector="test-science")
+    with CaptureQueriesContext(connection) as few:
+        finder(client, sector="test-science")
+    for number in range(10):
+        IncentiveFactory(name=f"Test extra incentive {number}", sectors=[incentive_site.science])
+    with CaptureQueriesContext(connection) as many:
+        html = finder(client, sector="test-science")
+    assert "13 incentives found" in html
+    assert len(many.captured_queries) == len(few.captured_queries)
