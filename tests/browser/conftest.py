@@ -61,3 +61,9 @@ def wcag_violations(page):
         for v in results.response["violations"]
         if WCAG_AA_TAGS & set(v["tags"])
     ]
+
+
+def pinned(page):
+    """Places on the page's map, each cluster counted with its members (static/js/map.js clusters close pins)."""
+    counts = page.locator(".map .leaflet-marker-icon").evaluate_all("els => els.map(e => Number(e.dataset.count))")
+    return sum(counts)

@@ -4,6 +4,8 @@ print its dossier; an axe scan of each page. Map tiles are blocked: markers and 
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import pinned
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -36,7 +38,7 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     page.wait_for_selector(".map--ready")
     assert page.locator(".catalogue__total").inner_text() == "60 sites match"
     assert page.locator(".catalogue__item").count() == 12  # first page of the list
-    assert page.locator(".leaflet-marker-icon").count() == 60  # the map: every page of the list
+    assert pinned(page) == 60  # the map: every page of the list
     assert serious_violations(page) == []
 
     page.locator("#id_province").get_by_label("Cremona (").check()
@@ -49,14 +51,14 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     page.wait_for_selector(".map--ready")
     assert "province=CR" in page.url and "province=MN" in page.url and "min_site_area=40000" in page.url
     titles = page.locator(".catalogue__item .card__title").all_inner_texts()
-    assert len(titles) == page.locator(".leaflet-marker-icon").count() == 8
+    assert len(titles) == pinned(page) == 8
     assert page.locator(".catalogue__total").inner_text() == "8 sites match"
     assert serious_violations(page) == []
 
     page.get_by_role("link", name="Logistics plots at the Valdaro inland port").click()
     page.wait_for_selector(".map--ready")
     assert page.get_by_role("heading", level=1).inner_text() == "Logistics plots at the Valdaro inland port"
-    assert page.locator(".leaflet-marker-icon").count() == 1
+    assert pinned(page) == 1
     assert serious_violations(page) == []
 
     # The print dossier drops navigation and the map, keeps the facts and distances.

@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import wcag_violations
+from tests.browser.conftest import pinned, wcag_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,13 +34,6 @@ def catalogue(live_server, settings):
 def province_paths(page):
     page.wait_for_selector("[data-outlines-drawn]")
     return page.locator(".map path.map__province").count()
-
-
-def pinned(page):
-    """Sites on the map, counting each cluster's members."""
-    return sum(
-        int(n) for n in page.locator(".map .leaflet-marker-icon").evaluate_all("els => els.map(e => e.dataset.count)")
-    )
 
 
 def map_colours(page):
@@ -83,9 +76,16 @@ def test_catalogue_map_without_tiles_draws_the_provinces_and_clusters_pins(catal
 
 
 def test_site_page_outlines_its_municipality_in_italian(catalogue, live_server, page):
-    page.goto(f"{live_server.url}/en/opportunities/cremona-brownfield/")
+    from opportunities.models import OpportunityPage
+    from tests.opportunities.factories import translate_site
+
+    translate_site(OpportunityPage.objects.get(slug="cremona-brownfield"), "Area dismessa a Cremona", "area-cremona")
+    page.goto(f"{live_server.url}/it/opportunita/area-cremona/")
     page.wait_for_selector(".map--ready")
     assert province_paths(page) == 12
+    assert "Milano" in page.locator(".map .map__label").all_inner_texts()
     assert page.locator(".map path.map__municipality").count() == 1
     assert pinned(page) == 1
+    assert "Confini: ISTAT, openpolis (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
     assert wcag_violations(page) == []
+    assert page.console_errors == []
