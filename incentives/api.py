@@ -66,10 +66,16 @@ def openapi_paths():
                 "parameters": parameters,
                 "responses": {
                     "200": {
-                        "description": "count and results: each incentive with its eligibility, legal basis, "
-                        "dates and last check; an empty list means no restriction of that kind."
+                        "description": "count and results: each incentive with its eligibility, legal basis, dates "
+                        "and last check; an empty list means no restriction of that kind.",
+                        "content": {
+                            "application/json": {"schema": {"type": "object", "required": ["count", "results"]}}
+                        },
                     },
-                    "400": {"description": "A filter is not valid: error.fields names it, with its message."},
+                    "400": {
+                        "description": "A filter is not valid: error.fields names it, with its message.",
+                        "content": {"application/json": {"schema": {"type": "object", "required": ["error"]}}},
+                    },
                 },
             }
         }
