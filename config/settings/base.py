@@ -290,6 +290,8 @@ JOB_SCHEDULE = {
     "send_due_mail": {"every_seconds": 60},
     "check_opportunity_freshness": {"every_seconds": 24 * 3600, "offset_seconds": (5 * 60 + 15) * 60},
     "purge_expired_leads": {"every_seconds": 24 * 3600, "offset_seconds": 3 * 3600},
+    # 02:00 UTC: a level that depends on the date (facts verified in the last six months) drops on the day.
+    "recompute_readiness": {"every_seconds": 24 * 3600, "offset_seconds": 2 * 3600},
     # The desk's morning digest at 06:00 UTC (07:00 or 08:00 in Milan), and task reminders.
     "desk_digest": {"every_seconds": 24 * 3600, "offset_seconds": 6 * 3600},
     "desk_reminders": {"every_seconds": 15 * 60},

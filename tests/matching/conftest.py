@@ -7,6 +7,7 @@ Elasticsearch when ELASTICSEARCH_URL is set, as in CI) runs every test.
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from opportunities.models import OpportunityPage
 from sectors.models import BusinessFunction
@@ -26,7 +27,8 @@ from tests.search.conftest import (  # noqa: F401  (fixtures, found by name)
     engine,
 )
 
-# Letters in the order of the brief's fit (tests/matching/test_ranking.py gives the sums).
+# Letters in the order of the brief's fit (tests/matching/test_ranking.py gives the sums). Readiness
+# (verified on the day they are built): P at level 2; Q, R and V at 0 (available only later); the others at 1.
 SITES = {
     "P Bergamo hub": {
         "province": "BG",
@@ -37,6 +39,8 @@ SITES = {
         "asking_price_eur": 2_500_000,
         "permitted_uses": ["logistics"],
         "ceiling_height_m": 10,
+        "planning_status": "compliant",
+        "environmental_status": "clean",
     },
     "Q Brescia depot": {
         "province": "BS",
@@ -97,6 +101,8 @@ SITES = {
         "permitted_uses": ["offices"],
         "available_from": datetime.date(2027, 6, 30),
         "ceiling_height_m": 4,
+        "planning_status": "compliant",
+        "environmental_status": "clean",
     },
     # Published after R with the same fit: ranked before it (newest first among equals).
     "W Seriate lot": {
@@ -135,7 +141,7 @@ def _build(tree):
     translate(sectors, slug="settori")
     pages = {"sector": logistics, "it_sector": translate(logistics, title="Logistica", slug="logistica")}
     for title, facts in SITES.items():
-        pages[title[0]] = make_site(tree.index, title, **facts)
+        pages[title[0]] = make_site(tree.index, title, last_verified=timezone.localdate(), **facts)
     linked = OpportunityPage.objects.get(pk=pages["Q"].pk)
     linked.sectors.set([logistics])
     linked.save_revision().publish()
