@@ -83,6 +83,7 @@ class TimelineInspectView(generic.InspectView):
         else:
             activities = obj.activities.all()
             context["stage_changes"] = obj.stage_changes.select_related("changed_by")
+            context["referrals"] = obj.referrals.select_related("partner")
             key = "project"
         context["activities"] = activities.distinct().select_related("author")
         context["add_activity_url"] = reverse("desk_activity:add") + f"?{key}={obj.pk}"

@@ -10,7 +10,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from desk.models import Activity, Company, Inquiry, Project
+from desk import stages
+from desk.models import Activity, Company, Inquiry, Partner, Project, Referral
 from tests.desk.helpers import send_request
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +160,16 @@ def test_the_lead_page_shows_the_desk_timeline_to_the_desk_only(
     client.force_login(desk_member)
     page = client.get(f"/admin/leads/inspect/{lead.pk}/").content.decode()
     assert "Test first call with Grace" in page and "Compilers GmbH" in page
+
+
+def test_the_project_page_shows_its_stages_referrals_and_timeline(client, project, desk_member):
+    partner = Partner.objects.create(name="Test Comune di Brescia", kind="municipality")
+    Referral.objects.create(
+        project=project, partner=partner, subject="Zoning of the Test site", referred_on="2026-12-01"
+    )
+    Activity.objects.create(kind="site_visit", subject="Test visit to the plot", project=project)
+    stages.move(project, "proposal", desk_member)
+    client.force_login(desk_member)
+    page = client.get(f"/admin/desk/projects/inspect/{project.pk}/").content.decode()
+    assert "Test Comune di Brescia (Municipality): Zoning of the Test site" in page
+    assert "Test visit to the plot" in page and "Proposal" in page and "marta" in page
