@@ -4,6 +4,7 @@ import hashlib
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control, quote_etag
+from django.utils.text import compress_string
 
 from pagecache import csrf_tokens
 
@@ -35,7 +36,7 @@ def storable_entry(request, response):
         if content is None:
             return None
     has_form_token = csrf_tokens.PLACEHOLDER in content
-    etag = None
+    etag = compressed = None
     if has_form_token:
         # Each visitor gets their own token: a shared cache (CDN, Varnish) must not keep this page.
         patch_cache_control(response, private=True, max_age=0)
@@ -49,8 +50,11 @@ def storable_entry(request, response):
         )
         etag = quote_etag(hashlib.md5(content, usedforsecurity=False).hexdigest())
         response.headers["ETag"] = etag
+        # Compressed once: a page without a token holds no secret a BREACH attack could read, so the
+        # random bytes of its gzip header need not change per response.
+        compressed = compress_string(content)
     stored_headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_STORED]
-    return {"content": content, "headers": stored_headers, "csrf": has_form_token, "etag": etag}
+    return {"content": content, "gzip": compressed, "headers": stored_headers, "csrf": has_form_token, "etag": etag}
 
 
 def mark_private(response):

@@ -3,15 +3,20 @@
 FetchFromPageCacheMiddleware sits after the session, CSRF, authentication and message middleware and
 answers a hit before anything below it runs (no database query). UpdatePageCacheMiddleware sits near the
 top, so it sees the response as it leaves, cookies included, and decides whether it may be stored.
-GZipMiddleware sits above both: a page is stored uncompressed and compressed per response, so Django's
-BREACH mitigation (random bytes in each gzip header) stays per response.
+GZipMiddleware sits above both: a page with a CSRF token is stored uncompressed and compressed per
+response, so Django's BREACH mitigation (random bytes in each gzip header) stays per response; a page
+without one holds no secret and is also stored compressed, once.
 """
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.regex_helper import _lazy_re_compile
 
 from pagecache import csrf_tokens, headers, store
+
+# GZipMiddleware's own test of the request's Accept-Encoding.
+_ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 
 def _language_prefixes():
@@ -45,14 +50,23 @@ class FetchFromPageCacheMiddleware:
 
 
 def _response_from(entry, request):
-    content = csrf_tokens.with_token(entry["content"], request) if entry["csrf"] else entry["content"]
-    response = HttpResponse(content)
+    etag = entry["etag"]
+    if entry["gzip"] and _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+        # GZipMiddleware leaves a response that is already encoded alone.
+        response = HttpResponse(entry["gzip"])
+        response.headers["Content-Encoding"] = "gzip"
+        etag = f"W/{etag}"  # as GZipMiddleware marks the ETag of what it compresses
+    elif entry["csrf"]:
+        response = HttpResponse(csrf_tokens.with_token(entry["content"], request))
+    else:
+        response = HttpResponse(entry["content"])
     for name, value in entry["headers"]:
         response.headers[name] = value
+    patch_vary_headers(response, ("Accept-Encoding",))
     response.headers["X-Page-Cache"] = "hit"
-    if entry["etag"]:
-        response.headers["ETag"] = entry["etag"]
-        response = get_conditional_response(request, etag=entry["etag"], response=response)
+    if etag:
+        response.headers["ETag"] = etag
+        response = get_conditional_response(request, etag=etag, response=response)
     return response
 
 
