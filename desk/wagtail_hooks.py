@@ -50,11 +50,13 @@ class EditWithChanges(generic.EditView):
 
 class CreateRecordingStage(generic.CreateView):
     def get_initial(self):
-        """?lead=, ?company=, ?project= from a timeline's "Record an activity" link."""
+        """?lead=, ?company=, ?project= from a timeline's "Record an activity" or a lead's "Open a project"."""
         initial = super().get_initial()
         for name in ("lead", "company", "project"):
             if self.request.GET.get(name, "").isdigit():
                 initial[name] = self.request.GET[name]
+        if self.model is Project and "lead" in initial:
+            initial |= project_from_lead(initial.pop("lead"))
         return initial
 
     def save_instance(self):
@@ -64,6 +66,22 @@ class CreateRecordingStage(generic.CreateView):
         if isinstance(instance, Activity) and instance.author_id is None:
             Activity.objects.filter(pk=instance.pk).update(author=self.request.user)
         return instance
+
+
+def project_from_lead(lead_id):
+    """A project opened from a lead starts with its company, sector, business function and the lead itself."""
+    inquiry = Inquiry.objects.filter(lead_id=lead_id).select_related("lead").first()
+    if inquiry is None:
+        return {}
+    lead = inquiry.lead
+    return {
+        "leads": [lead.pk],
+        "company": inquiry.company_id,
+        "title": lead.company or lead.name,
+        "sector": lead.sector_id,
+        "business_function": lead.business_function_id,
+        "assignee": lead.assignee_id,
+    }
 
 
 class TimelineInspectView(generic.InspectView):

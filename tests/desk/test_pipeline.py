@@ -173,3 +173,15 @@ def test_the_project_page_shows_its_stages_referrals_and_timeline(client, projec
     page = client.get(f"/admin/desk/projects/inspect/{project.pk}/").content.decode()
     assert "Test Comune di Brescia (Municipality): Zoning of the Test site" in page
     assert "Test visit to the plot" in page and "Proposal" in page and "marta" in page
+
+
+def test_a_project_opened_from_a_lead_starts_with_its_company_and_the_lead(client, desk_site, desk_member):
+    send_request()
+    inquiry = Inquiry.objects.get()
+    client.force_login(desk_member)
+    lead_page = client.get(f"/admin/leads/inspect/{inquiry.lead_id}/").content.decode()
+    assert f"/admin/desk/projects/new/?lead={inquiry.lead_id}" in lead_page
+
+    form = client.get(f"/admin/desk/projects/new/?lead={inquiry.lead_id}").context["form"]
+    assert form.initial["company"] == inquiry.company_id and form.initial["leads"] == [inquiry.lead_id]
+    assert form.initial["title"] == "Compilers GmbH"
