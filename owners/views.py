@@ -26,7 +26,8 @@ from opportunities.excel import (
     import_workbook,
     read_rows,
 )
-from opportunities.models import OwnerSubmission, SubmissionPhoto, submission_upload_to
+from opportunities.models import OwnerSubmission, ReadinessSettings, SubmissionPhoto, submission_upload_to
+from opportunities.readiness import MAX_LEVEL, criterion_labels
 from owners import services
 from owners.forms import ProponentForm, SignInForm, SubmissionForm, UploadForm
 
@@ -112,10 +113,26 @@ def details(request):
 @owner_required
 def dashboard(request):
     submissions = list(request.proponent.submissions.select_related("opportunity").order_by("-created_at"))
+    level_names = ReadinessSettings.names_for_request(request)
     for submission in submissions:
         submission.enquiries = services.enquiry_count(submission)
+        submission.readiness = readiness_for_owner(submission, level_names)
     context = {"proponent": request.proponent, "submissions": submissions}
     return TemplateResponse(request, "owners/dashboard.html", context)
+
+
+def readiness_for_owner(submission, level_names):
+    """The published site's level and what the next level needs (docs/readiness.md), or None."""
+    if submission.owner_status[0] != "published":
+        return None
+    assessed = submission.opportunity.readiness()
+    if assessed.level >= MAX_LEVEL:
+        return {"level": level_names[assessed.level], "next_level": None, "needs": []}
+    return {
+        "level": level_names[assessed.level],
+        "next_level": level_names[assessed.level + 1],
+        "needs": criterion_labels(assessed.to_next_level),
+    }
 
 
 def _store(upload):
