@@ -14,6 +14,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from desk import admin_views, audit, stages
 from desk.models import (
@@ -191,10 +192,21 @@ class InquiryFilterSet(WagtailFilterSet):
         return waiting if value else queryset.exclude(pk__in=waiting)
 
 
+class FromFormsOnly(ModelPermissionPolicy):
+    """Inquiries come with leads from the public forms: the desk works them, it does not create them."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class InquiryViewSet(DeskViewSet):
     """The desk's view of the leads: who, which company, and the first-response target."""
 
     model = Inquiry
+    permission_policy = FromFormsOnly(Inquiry)
     name = "desk_inquiry"
     url_prefix = "desk/inquiries"
     icon = "mail"

@@ -185,3 +185,8 @@ def test_a_project_opened_from_a_lead_starts_with_its_company_and_the_lead(clien
     form = client.get(f"/admin/desk/projects/new/?lead={inquiry.lead_id}").context["form"]
     assert form.initial["company"] == inquiry.company_id and form.initial["leads"] == [inquiry.lead_id]
     assert form.initial["title"] == "Compilers GmbH"
+
+
+def test_inquiries_come_from_the_forms_only(client, desk_member):
+    client.force_login(desk_member)
+    assert client.get("/admin/desk/inquiries/new/").status_code in (302, 403)
