@@ -92,7 +92,10 @@ def _page_targets(request, page, homes, query):
         if candidate.translation_key == page.translation_key:
             url = candidate.get_url(request)
             if url:
-                targets[code] = (_with_query(url + route, _translated_query(query, page.locale_id, code)), True)
+                kept = (
+                    query if candidate.locale_id == page.locale_id else _translated_query(query, page.locale_id, code)
+                )
+                targets[code] = (_with_query(url + route, kept), True)
         elif code not in targets:
             # The deepest translated ancestor (candidates come deepest first); its page has other filters.
             targets[code] = (candidate.get_url(request), False)
@@ -116,9 +119,11 @@ def _view_targets(request, homes, query):
     return targets
 
 
-# Query values that name something in the visitor's language (`?sector=life-sciences`, `?sector=scienze-
-# della-vita`): the apps that define them register how to find the same thing in another language, so
-# the switch keeps the filter. {parameter: translate(value, from locale id, to language code) -> value or None}
+# Query values that name something in the visitor's language (`?sector=life-sciences` under /en/,
+# `?sector=scienze-della-vita` under /it/): the apps that define them register how to find the same thing
+# in another language, so the switch keeps the filter. A value the translator does not know (`?territory=015`,
+# a code, on another listing) is kept as it is.
+# {parameter: translate(value, from locale id, to language code) -> value or None}
 QUERY_VALUE_TRANSLATORS = {}
 
 
@@ -126,12 +131,23 @@ def register_query_value(parameter, translate):
     QUERY_VALUE_TRANSLATORS[parameter] = translate
 
 
+def page_slug_in_language(model):
+    """A translator for `?parameter=<slug of a `model` page in the visitor's language>`."""
+
+    def translate(slug, from_locale_id, code):
+        keys = model.objects.filter(locale_id=from_locale_id, slug=slug).values("translation_key")
+        pages = model.objects.live().public().filter(translation_key__in=keys, locale__language_code=code)
+        return translated_only(pages).values_list("slug", flat=True).first()
+
+    return translate
+
+
 def _translated_query(query, from_locale_id, code):
     translated = query.copy()
     for parameter, translate in QUERY_VALUE_TRANSLATORS.items():
-        values = [translate(value, from_locale_id, code) for value in query.getlist(parameter)]
         if parameter in query:
-            translated.setlist(parameter, [value for value in values if value])
+            values = query.getlist(parameter)
+            translated.setlist(parameter, [translate(value, from_locale_id, code) or value for value in values])
     return translated
 
 

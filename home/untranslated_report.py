@@ -5,6 +5,7 @@ original meanwhile) or there is no copy at all."""
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
@@ -33,7 +34,12 @@ def report_view(request):
     if not request.user.has_perm("wagtailadmin.access_admin"):
         raise PermissionDenied
     default = Locale.get_default()
-    languages = [(code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != default.language_code]
+    # Language names in the editor's own admin language ("Italian", "italiano").
+    languages = [
+        (code, get_language_info(code)["name_translated"])
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if code != default.language_code
+    ]
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=dict(languages))}
     languages = [(code, name) for code, name in languages if code in locales]
     chosen = request.GET.get("language")
@@ -49,7 +55,7 @@ def report_view(request):
             "languages": languages,
             "chosen": chosen,
             "chosen_name": dict(languages).get(chosen, ""),
-            "source_name": dict(settings.WAGTAIL_CONTENT_LANGUAGES).get(default.language_code, ""),
+            "source_name": get_language_info(default.language_code)["name_translated"],
             "rows": rows,
         },
     )

@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from home import rate_limits
 from home.emails import render_subject
+from home.public_urls import absolute_url
 from jobs import mail
 from leads.models import CONSENT_TEXT_VERSION, PROFILE_FIELDS, ConsentRecord, Download, Lead, Submission
 from leads.signals import submission_saved
@@ -206,8 +207,9 @@ def send_booklet_email(request, download, page):
         context = {
             "lead": lead,
             "booklet": download.booklet,
-            "link": request.build_absolute_uri(download_url(download, by_email=True)),
-            "page_url": request.build_absolute_uri(page.get_url(request)),
+            # On the public address (home/public_urls.py), whichever host the form was posted to.
+            "link": absolute_url(download_url(download, by_email=True)),
+            "page_url": absolute_url(page.get_url(request)),
             "hours": getattr(settings, "LEADS_EMAIL_LINK_MAX_AGE", 24 * 60 * 60) // 3600,
         }
         subject = render_subject("leads/email/booklet_subject.txt", context)

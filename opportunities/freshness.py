@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from home.emails import render_subject
+from home.public_urls import absolute_url
 from jobs import mail
 from opportunities.models import OpportunityPage
 
@@ -98,10 +99,10 @@ def send_reminder(page, today):
     email = owner_email(page)
     if not email:
         return False
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("owners:reconfirm", kwargs={"token": reconfirm_token(page)})
-    context = {"page": page, "link": base + path, "page_url": page.full_url}
+    # The owner's links on the public address (home/public_urls.py), as the page's full URL is.
+    context = {"page": page, "link": absolute_url(path), "page_url": page.full_url}
     # Bilingual: the owner's language is not known for sites staff entered themselves.
     bodies = []
     for language in ("it", "en"):

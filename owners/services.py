@@ -13,6 +13,7 @@ from django.utils import translation
 from sesame.utils import get_query_string, get_user
 
 from home.emails import render_subject
+from home.public_urls import public_base_url
 from jobs import mail
 from opportunities.models import OwnerSubmission, Proponent
 
@@ -24,7 +25,8 @@ NEW_ACCOUNT_SALT = "owners:new-account"
 
 
 def _base_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    # Links for owners, who are visitors: the public address (home/public_urls.py).
+    return public_base_url()
 
 
 def _is_refused(email):
@@ -53,7 +55,7 @@ def send_sign_in_link(request, email):
         logger.info("Owner sign-in refused for a staff or inactive address")
         return
     language = translation.get_language() or settings.LANGUAGE_CODE
-    link = request.build_absolute_uri(reverse("owners:sign_in_link") + _link_token(email))
+    link = _base_url() + reverse("owners:sign_in_link") + _link_token(email)
     context = {"link": link, "minutes": settings.SESAME_MAX_AGE // 60}
     with translation.override(language):
         subject = render_subject("owners/email/sign_in_subject.txt", context)

@@ -7,3 +7,12 @@ class SectorsConfig(AppConfig):
     verbose_name = _("Sectors")
     # Demo content steps, by order (home/demo/registry.py).
     demo_loaders = [(50, "sectors.demo.loader:SectorsLoader")]
+
+    def ready(self):
+        from home.i18n import page_slug_in_language, register_query_value
+        from sectors.links import country_in_language
+        from sectors.models import SectorPage
+
+        # Filters name sectors and countries in the visitor's language: the language switch keeps them.
+        register_query_value("sector", page_slug_in_language(SectorPage))
+        register_query_value("country", country_in_language)

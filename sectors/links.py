@@ -6,9 +6,10 @@ page may point at English sector pages. Links are therefore matched by the secto
 """
 
 from django import forms
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from sectors.models import SectorPage
+from sectors.models import Country, SectorPage
 
 
 def sectors_in_locale(linked_sectors, locale_id):
@@ -34,3 +35,12 @@ class SectorFilterField(forms.ChoiceField):
     def clean(self, value):
         slug = super().clean(value)
         return self.keys.get(slug)
+
+
+def country_in_language(value, from_locale_id, code):
+    """The language switch's translator for `?country=<slug of the country's name>` (home/i18n.py)."""
+    source = next((c for c in Country.objects.filter(locale_id=from_locale_id) if slugify(c.name) == value), None)
+    if source is None:
+        return None
+    translation = Country.objects.filter(translation_key=source.translation_key, locale__language_code=code).first()
+    return slugify(translation.name) if translation else None

@@ -10,3 +10,10 @@ class TerritoriesConfig(AppConfig):
         (20, "territories.demo.loader:TerritoryLoader"),
         (70, "territories.demo.sector_links:TerritorySectorLinksLoader"),
     ]
+
+    def ready(self):
+        from home.i18n import page_slug_in_language, register_query_value
+        from territories.models import TerritoryPage
+
+        # `?territory=<slug>` (the stories' filter) names the territory page in the visitor's language.
+        register_query_value("territory", page_slug_in_language(TerritoryPage))

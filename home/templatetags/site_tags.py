@@ -25,6 +25,15 @@ def untranslated_notice(context):
     return {**notice, "home_url": home.url if home else ""}
 
 
+# Open Graph names a language with its region; the site's languages, present and planned (issue 17).
+OG_LOCALES = {"en": "en_GB", "it": "it_IT", "de": "de_DE", "fr": "fr_FR", "zh": "zh_CN", "ja": "ja_JP", "ar": "ar_AR"}
+
+
+@register.filter
+def og_locale(code):
+    return OG_LOCALES.get(code, code)
+
+
 @register.filter
 def absolute(path):
     """A path of this site as a link on its public address (PUBLIC_BASE_URL)."""

@@ -107,3 +107,18 @@ def test_a_copy_whose_original_is_gone_sends_to_the_nearest_translated_page(sync
 
 def _head(html):
     return html.split("</head>")[0]
+
+
+def test_every_page_type_translates_its_slug():
+    """A translated page gets its own address (`/it/incentivi-fiscali/`), never the English slug."""
+    from wagtail.models import get_page_models
+    from wagtail_localize.fields import TranslatableField, get_translatable_fields
+
+    ours = [model for model in get_page_models() if model._meta.app_label not in {"wagtailcore"}]
+    assert len(ours) > 10
+    without = [
+        model.__name__
+        for model in ours
+        if not any(isinstance(f, TranslatableField) and f.field_name == "slug" for f in get_translatable_fields(model))
+    ]
+    assert without == []
