@@ -17,26 +17,23 @@ pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True)]
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
 
 
-@pytest.fixture(scope="module")
-def varnish_backend():
-    """The site served where Varnish's backend points: one server for the module, as the port stays
-    taken for a minute after a server on it stops."""
-    require_service("VARNISH_URL", "the purge is tested against a running Varnish")
-    server = LiveServer(f"127.0.0.1:{os.environ['VARNISH_BACKEND_PORT']}")
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def site_behind_varnish(varnish_backend, settings):
-    """The factory site behind Varnish, with Wagtail's frontend cache purging Varnish."""
+def site_behind_varnish(settings):
+    """The factory site served where Varnish's backend points, with Wagtail's frontend cache purging Varnish.
+
+    One test in this module: the port stays taken for a minute after a server on it stops, and the test
+    workers (pytest-xdist) must not both bind it.
+    """
+    require_service("VARNISH_URL", "the purge is tested against a running Varnish")
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {"BACKEND": "pagecache.frontend.VarnishBackend", "LOCATION": os.environ["VARNISH_URL"]}
     }
+    server = LiveServer(f"127.0.0.1:{os.environ['VARNISH_BACKEND_PORT']}")
     tree = build_linked_site()
-    # Whatever an earlier test left in Varnish goes first.
+    # Whatever an earlier run left in Varnish goes first.
     assert varnish("BAN", "/", {"X-Ban-Everything": "1"})[0] == 200
-    return tree
+    yield tree
+    server.stop()
 
 
 def varnish(method, path, headers):
@@ -62,7 +59,7 @@ def cache_status(page, cookie=None):
     return through_varnish(page, cookie)[0]["X-Cache"]
 
 
-def test_varnish_keeps_public_pages_and_forgets_them_when_wagtail_purges(site_behind_varnish):
+def test_varnish_keeps_public_pages_forgets_them_on_purge_and_never_keeps_a_visitors_page(site_behind_varnish):
     s = site_behind_varnish
     for page in (s.story, s.stories, s.unrelated):
         assert cache_status(page) == "MISS"
@@ -81,9 +78,8 @@ def test_varnish_keeps_public_pages_and_forgets_them_when_wagtail_purges(site_be
     BusinessFunctionFactory(name="Test function behind Varnish")  # a taxonomy: every page is banned
     assert cache_status(s.unrelated) == "MISS"
 
-
-def test_varnish_never_keeps_a_page_with_a_visitors_csrf_token(site_behind_varnish):
-    site = site_behind_varnish.opportunity
+    # A page with a form carries the visitor's CSRF token: Varnish never keeps it.
+    site = s.opportunity
     first_headers, first = through_varnish(site)
     second_headers, second = through_varnish(site, cookie="csrftoken=" + "a" * 32)
     assert (first_headers["X-Cache"], second_headers["X-Cache"]) == ("MISS", "MISS")
