@@ -15,7 +15,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.privacy import privacy_url
 from home.spreadsheets import neutralise_formula
-from leads import admin_views, services, views
+from leads import admin_views, history, services, views
 from leads.forms import ContactForm
 from leads.models import PERSON_FIELDS, PROJECT_FIELDS, Lead
 from sectors.models import BusinessFunction, Country, SectorPage
@@ -88,6 +88,7 @@ class LeadViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     index_view_class = LeadIndexView
+    edit_view_class = history.LeadEditView
     inspect_view_class = LeadInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -209,6 +210,11 @@ def capture_campaign(page, request, serve_args, serve_kwargs):
 def contact_form_context(request):
     """The form and privacy link of the core's contact-form block: the request it sends is a lead."""
     return {"form": ContactForm(), "privacy_url": privacy_url(request)}
+
+
+@hooks.register("register_log_actions")
+def register_lead_log_actions(actions):
+    actions.register_action("leads.change")(history.ChangeFormatter)
 
 
 # A sector page's booklet/ route (sectors/models.py) serves this view: the download form makes a lead.
