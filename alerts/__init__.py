@@ -1,1 +1,1 @@
-"""Saved searches: an investor's brief or filters with a confirmed address, and the digests of matching sites (issue 14)."""
+"""Saved searches: a brief or filters with a confirmed address, and digests of matching sites (issue 14)."""

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("booklets/", include("leads.urls")),
     path("feeds/", include("news.urls")),
     path("", include("owners.urls")),
+    path("", include("alerts.urls")),
     path("search/", include("search.urls")),
     path("", include("indicators.urls")),
     path("api/", include("api.docs_urls")),

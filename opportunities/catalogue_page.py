@@ -5,6 +5,7 @@ and the exports (which therefore always hold the same sites).
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -193,6 +194,8 @@ def catalogue_context(request, index_page):
         "open_data_metadata_url": opendata.absolute(request, opendata.METADATA_URL_NAME, query.locale),
         "open_data_feed_url": opendata.absolute(request, opendata.FEED_URL_NAME, query.locale),
         "has_filters": bool(querystring),
+        # For the "e-mail alerts for this search" link, when an app above offers one (alerts:subscribe).
+        "alert_params": urlencode({"query": querystring, "catalogue": index_page.pk}),
         "map_shows_all": map_shows_all,
         "map_limit": MAP_LIMIT,
         "municipalities_truncated": len(result.facets.get("municipality", [])) > MUNICIPALITY_OPTIONS,

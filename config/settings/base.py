@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     # The investment desk: companies, contacts, projects, activities, routing (docs/desk.md).
     "desk",
     "owners",
+    "alerts",
     # Before wagtail_2fa: its token page answers at the same admin URL and must win (staff/views.py).
     "staff",
     "territories",
@@ -285,6 +286,9 @@ JOBS_MAIL_KEEP_SENT_DAYS = 7
 # /healthz calls the worker or the scheduler degraded when not seen for this long (seconds).
 JOBS_HEARTBEAT_MAX_AGE = env.int("JOBS_HEARTBEAT_MAX_AGE", default=5 * 60)
 # Management commands run by `manage.py run_schedules` (jobs/schedule.py), by name; offsets in UTC.
+# Saved searches (alerts/): how long a confirmation link works, and saves per hour and address.
+ALERTS_CONFIRM_LINK_MAX_AGE = env.int("ALERTS_CONFIRM_LINK_MAX_AGE", default=7 * 24 * 3600)
+ALERTS_RATE_LIMIT_PER_IP = env.int("ALERTS_RATE_LIMIT_PER_IP", default=10)
 JOB_SCHEDULE = {
     "publish_scheduled": {"every_seconds": 60},
     "send_due_mail": {"every_seconds": 60},
@@ -292,6 +296,8 @@ JOB_SCHEDULE = {
     "purge_expired_leads": {"every_seconds": 24 * 3600, "offset_seconds": 3 * 3600},
     # 02:00 UTC: a level that depends on the date (facts verified in the last six months) drops on the day.
     "recompute_readiness": {"every_seconds": 24 * 3600, "offset_seconds": 2 * 3600},
+    # Saved-search digests at 07:00 UTC, once the night's changes are in.
+    "send_alerts": {"every_seconds": 24 * 3600, "offset_seconds": 7 * 3600},
     # The desk's morning digest at 06:00 UTC (07:00 or 08:00 in Milan), and task reminders.
     "desk_digest": {"every_seconds": 24 * 3600, "offset_seconds": 6 * 3600},
     "desk_reminders": {"every_seconds": 15 * 60},
