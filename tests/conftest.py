@@ -26,7 +26,6 @@ STILL_ON_DEMO = {
     "deploy",
     "fuzz",
     "home",
-    "owners",
 }
 
 

@@ -12,8 +12,9 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from leads.models import Lead
-from opportunities.models import OpportunityIndexPage, OpportunityPage, OwnerSubmission, Proponent
+from opportunities.models import OpportunityPage, OwnerSubmission, Proponent
 from tests.leads.helpers import started
+from tests.opportunities.factories import build_catalogue
 from tests.opportunities.test_excel import GOOD, workbook_bytes
 
 pytestmark = pytest.mark.django_db
@@ -281,11 +282,11 @@ def test_an_owner_sees_only_their_own_submissions(client):
     assert client.get(f"/en/owners/submissions/{theirs.pk}/edit/").status_code == 404
 
 
-def test_not_public_until_accepted_and_published_then_enquiries_are_counted(client, staff_client, demo_site):
+def test_not_public_until_accepted_and_published_then_enquiries_are_counted(client, staff_client):
+    catalogue_url = build_catalogue().index.url
     sign_in(client)
     submit(client, title="Zzyzx riverside warehouse")
     submission = OwnerSubmission.objects.get()
-    catalogue_url = OpportunityIndexPage.objects.get(locale__language_code="en").url
     assert ">Zzyzx riverside warehouse</a>" not in client.get(catalogue_url + "?q=Zzyzx").content.decode()
     mail.outbox.clear()
     staff_client.post(f"/admin/snippets/opportunities/ownersubmission/accept/{submission.pk}/")
