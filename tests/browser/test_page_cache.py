@@ -17,6 +17,7 @@ def test_a_visitor_never_sees_another_visitors_shortlist_from_the_cache(live_ser
     try:
         a, b = visitor_a.new_page(), visitor_b.new_page()
         a.goto(catalogue)
+        b.goto(catalogue)  # the catalogue as stored for visitors without a session
         a.get_by_role("button", name="Add to shortlist – Test shortlisted site").click()
         a.wait_for_load_state()
         assert a.locator(".catalogue__shortlist").inner_text() == "Your shortlist (1 site)"
