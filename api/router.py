@@ -22,11 +22,12 @@ from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
 from api.errors import TranslatedQueryError, query_error_message
 from api.http import in_request_language, read_endpoint
 from api.preview import PagePreviewAPIViewSet
+from home.translation_state import untranslated_q
 from search.query_text import search_terms
 
 ERROR_CODES = {400: "invalid_query", 404: "not_found", 405: "method_not_allowed"}
@@ -80,11 +81,14 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         from opportunities.models import OpportunityPage
 
         withheld = OpportunityPage.objects.filter(owner_consent=False).values("pk")
+        # Untranslated copies (English content under ?locale=it) are no pages of that language
+        # (home/translation_state.py); by id, a filter the search engines also take.
+        untranslated = Page.objects.filter(untranslated_q()).values("pk")
         try:
             pages = super().get_base_queryset()
         except (Site.DoesNotExist, ValueError) as error:  # ?site= names no site, or a port that is no number
             raise TranslatedQueryError(_("No site has this host name and port.")) from error
-        return pages.exclude(pk__in=withheld)
+        return pages.exclude(pk__in=withheld).exclude(pk__in=untranslated)
 
     def get_queryset(self):
         # Every listed page names its locale: one join rather than a query per page.

@@ -122,3 +122,14 @@ def test_every_page_type_translates_its_slug():
         if not any(isinstance(f, TranslatableField) and f.field_name == "slug" for f in get_translatable_fields(model))
     ]
     assert without == []
+
+
+def test_the_api_in_italian_does_not_serve_the_english_copy(synced, client):
+    page = new_english_page(synced.en, title="Tax incentives", slug="tax-incentives")
+
+    italian = client.get("/api/v2/pages/?locale=it&fields=title").json()["items"]
+    english = client.get("/api/v2/pages/?locale=en&fields=title").json()["items"]
+
+    assert "Tax incentives" in [item["title"] for item in english]
+    assert "Tax incentives" not in [item["title"] for item in italian]
+    assert client.get(f"/api/v2/pages/{italian_copy(page).pk}/").status_code == 404
