@@ -6,7 +6,7 @@ import uuid
 from types import SimpleNamespace
 
 from django.core.files.base import ContentFile
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 from sectors.models import Booklet
@@ -118,10 +118,10 @@ def build_lead_site():
     )
 
 
-def build_enquiry_site():
-    """The home page, the countries and a catalogue holding one public site, "Test site" / "Area di prova"."""
-    tree = build_site()
-    build_countries()
+def build_enquiry_catalogue():
+    """On the folder's site (build_lead_site): a catalogue holding one public site, "Test site" / "Area di prova"."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    tree = SimpleNamespace(en=home, it=home.get_translation(Locale.objects.get(language_code="it")))
     index = Page.objects.get(pk=tree.en.pk).add_child(
         instance=OpportunityIndexPage(title="Test sites", slug="opportunities", locale=tree.en.locale)
     )

@@ -7,19 +7,20 @@ from leads.models import ConsentRecord, Lead
 from opportunities.models import OpportunityPage
 from sectors.models import Country
 from tests.factories import built_once_per_module
-from tests.leads.factories import build_enquiry_site
+from tests.leads.factories import build_enquiry_catalogue
 from tests.leads.helpers import _country_key, started
 
 pytestmark = pytest.mark.django_db
 
 
-# Built once for the module; each test's changes are rolled back (tests/factories.py).
-_enquiry_site = built_once_per_module(build_enquiry_site)
+# The catalogue is added once for the module to the folder's site; each test's changes are rolled
+# back (tests/factories.py).
+_enquiry_catalogue = built_once_per_module(build_enquiry_catalogue)
 
 
 @pytest.fixture
-def enquiry_site(_enquiry_site, db):
-    return _enquiry_site
+def enquiry_site(_lead_site, _enquiry_catalogue, db):
+    return _enquiry_catalogue
 
 
 def a_site(lang="en"):

@@ -1,4 +1,4 @@
-"""The demo's own success stories: its subject is the demo content, so it loads the demo site."""
+"""The demo's own success stories (tests/stories builds its own): the subject is the demo content, so it loads the demo site."""
 
 import re
 
