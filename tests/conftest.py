@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.factories import built_once_per_module
+from tests.full_site import build_full_site
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
@@ -18,15 +21,9 @@ def require_service(variable, reason):
     pytest.skip(f"{variable} not set: {reason} (set it, or run .ci/run, to include this test)")
 
 
-# Test folders whose tests still read the whole demo site; issue 16 moves them to factories
-# (tests/factories.py), one folder at a time. A single module elsewhere that needs the demo says
-# so with `pytestmark = pytest.mark.demo`.
-STILL_ON_DEMO = {
-    "api",
-    "deploy",
-    "fuzz",
-    "home",
-}
+# Tests build what they read with factories (tests/factories.py, tests/full_site.py); a module whose
+# subject is the demo itself says so with `pytestmark = pytest.mark.demo` (tests/demo/, and the demo
+# loaders' own tests). Browser journeys load the demo they need in their own live-server database.
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -37,9 +34,6 @@ def pytest_collection_modifyitems(config, items):
     before pytest's own `-m` selection, so `pytest -m "not demo"` leaves the demo out.
     """
     for item in items:
-        folder = item.path.relative_to(config.rootpath / "tests").parts[0]
-        if folder in STILL_ON_DEMO and not item.get_closest_marker("demo"):
-            item.add_marker(pytest.mark.demo)
         if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
             # First, so that it is built before the test's transaction opens, never inside it.
             item.fixturenames.insert(0, "demo_content")
@@ -71,6 +65,10 @@ def site_tree(db):
     from tests.factories import build_site
 
     return build_site()
+
+
+# A filled page of every type in both languages (tests/full_site.py), built once per module that asks.
+full_site = built_once_per_module(build_full_site)
 
 
 # Local speed-up, opt-in with TEST_DEMO_SNAPSHOT=1 and never used in CI: the migrated database, and

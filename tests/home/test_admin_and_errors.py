@@ -6,7 +6,7 @@ from wagtail.users.models import UserProfile
 pytestmark = pytest.mark.django_db
 
 
-def test_admin_speaks_italian_to_an_italian_editor(demo_site):
+def test_admin_speaks_italian_to_an_italian_editor(home_site):
     editor = get_user_model().objects.create_superuser("redattrice", "r@example.org", "x")
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "it"
@@ -18,7 +18,7 @@ def test_admin_speaks_italian_to_an_italian_editor(demo_site):
     assert "Bacheca" in html or "Pagine" in html
 
 
-def test_admin_offers_both_languages_for_content(demo_site, admin_client):
+def test_admin_offers_both_languages_for_content(home_site, admin_client):
     html = admin_client.get("/admin/locales/").content.decode()
     assert "English" in html
     assert "Italiano" in html or "Italian" in html

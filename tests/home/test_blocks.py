@@ -108,14 +108,14 @@ def test_every_block_has_an_icon_a_description_and_a_preview(block):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("block", BLOCKS, ids=block_name)
-def test_wagtails_block_preview_renders_every_block(admin_client, demo_site, block):
+def test_wagtails_block_preview_renders_every_block(admin_client, home_site, block):
     response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
     assert response.status_code == 200
     assert b"<html" in response.content
 
 
 @pytest.mark.django_db
-def test_the_contact_form_preview_shows_the_form_though_no_contact_page_is_chosen(admin_client, demo_site):
+def test_the_contact_form_preview_shows_the_form_though_no_contact_page_is_chosen(admin_client, home_site):
     block = next(block for block in BLOCKS if type(block).__name__ == "ContactFormBlock")
     response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
     html = response.content.decode()

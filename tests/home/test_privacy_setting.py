@@ -17,14 +17,14 @@ def contact_html(client, language):
 
 
 @pytest.fixture
-def chosen_notice(demo_site):
+def chosen_notice(home_site):
     """A new notice, translated into Italian, chosen by an editor in the setting."""
     home = HomePage.objects.get(locale__language_code="en")
     notice = home.add_child(instance=StandardPage(title="Data protection", slug="data-protection"))
     italian = notice.copy_for_translation(Locale.objects.get(language_code="it"))
     italian.slug = "protezione-dati"
     italian.save_revision().publish()
-    PrivacySettings.objects.update_or_create(site=demo_site, defaults={"privacy_page": notice})
+    PrivacySettings.objects.update_or_create(site=home_site.site, defaults={"privacy_page": notice})
     return notice
 
 
@@ -42,6 +42,6 @@ def test_an_unpublished_notice_is_not_linked(client, chosen_notice):
     assert "privacy notice</a>" not in html
 
 
-def test_the_demo_notice_is_linked_until_an_editor_chooses_one(client, demo_site):
-    PrivacySettings.objects.filter(site=demo_site).delete()
+def test_the_page_called_privacy_is_linked_until_an_editor_chooses_one(client, home_site):
+    PrivacySettings.objects.filter(site=home_site.site).delete()
     assert 'How we use your data: <a href="/en/privacy/">privacy notice</a>' in contact_html(client, "en")

@@ -17,17 +17,17 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_queries_do_not_grow_with_menu_and_card_counts(client, demo_site):
+def test_queries_do_not_grow_with_menu_and_card_counts(client, home_site):
     before = count_queries(client, "/en/")
 
-    home = HomePage.objects.get(pk=demo_site.root_page_id)
+    home = HomePage.objects.get(pk=home_site.site.root_page_id)
     extra = []
     for i in range(8):
         page = StandardPage(title=f"Extra {i}", slug=f"extra-{i}", summary="More")
         home.add_child(instance=page)
         page.save_revision().publish()
         extra.append(page)
-    navigation = NavigationSettings.for_site(demo_site)
+    navigation = NavigationSettings.for_site(home_site.site)
     navigation.main_menu = [*navigation.main_menu.raw_data, *[raw("page", {"page": p.pk, "url": ""}) for p in extra]]
     navigation.save()
     home = HomePage.objects.get(pk=home.pk)

@@ -5,7 +5,8 @@ from wagtail.models import Page, Revision
 
 from home.models import ContactSettings, NavigationSettings
 
-pytestmark = pytest.mark.django_db
+# The demo itself is the subject: these tests read the whole demo site.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def snapshot():
