@@ -19,7 +19,7 @@ def published(lang="en", **filters):
 
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "For sale"), ("it", "In vendita")])
-def test_every_published_site_of_the_locale_is_found_with_facets_in_that_language(client, demo_site, lang, label):
+def test_every_published_site_of_the_locale_is_found_with_facets_in_that_language(client, full_site, lang, label):
     data = search(client, locale=lang, page_size=100)
     assert data["meta"]["total"] == published(lang).count() > 0
     assert {item["id"] for item in data["items"]} == set(published(lang).values_list("pk", flat=True))
@@ -28,7 +28,7 @@ def test_every_published_site_of_the_locale_is_found_with_facets_in_that_languag
     assert tenure["sale"]["count"] == published(lang, tenure="sale").count()
 
 
-def test_filters_narrow_the_results_like_the_catalogue_page(client, demo_site):
+def test_filters_narrow_the_results_like_the_catalogue_page(client, full_site):
     data = search(client, province=["CR", "MN"], min_site_area=20000, page_size=100)
     expected = published(province__in=["CR", "MN"], site_area_m2__gte=20000)
     assert {i["id"] for i in data["items"]} == set(expected.values_list("pk", flat=True))
@@ -39,7 +39,7 @@ def test_filters_narrow_the_results_like_the_catalogue_page(client, demo_site):
     assert {i["id"] for i in in_zls["items"]} == set(published(in_zls=True).values_list("pk", flat=True))
 
 
-def test_a_radius_sorts_by_distance_and_a_box_keeps_only_what_is_inside(client, demo_site):
+def test_a_radius_sorts_by_distance_and_a_box_keeps_only_what_is_inside(client, full_site):
     near = search(client, near="Cremona", radius_km=40, sort="nearest")
     distances = [i["distance_km"] for i in near["items"]]
     assert distances and distances == sorted(distances) and distances[-1] <= 40
@@ -48,9 +48,9 @@ def test_a_radius_sorts_by_distance_and_a_box_keeps_only_what_is_inside(client, 
     assert all(45.0 <= i["latitude"] <= 45.3 and 9.8 <= i["longitude"] <= 10.2 for i in box["items"])
 
 
-def test_pages_link_to_each_other_and_cover_every_result_once(client, demo_site):
-    first = search(client, page_size=5, sort="largest")
-    assert first["meta"]["num_pages"] == -(-first["meta"]["total"] // 5)
+def test_pages_link_to_each_other_and_cover_every_result_once(client, full_site):
+    first = search(client, page_size=2, sort="largest")
+    assert first["meta"]["num_pages"] == -(-first["meta"]["total"] // 2) > 1
     seen, page = [], first
     while True:
         seen += [i["id"] for i in page["items"]]
@@ -65,7 +65,7 @@ def test_pages_link_to_each_other_and_cover_every_result_once(client, demo_site)
 
 
 @pytest.mark.parametrize("how", [{"format": "geojson"}, {"HTTP_ACCEPT": "application/geo+json"}])
-def test_geojson_on_request(client, demo_site, how):
+def test_geojson_on_request(client, full_site, how):
     params = {"province": "CR", **{k: v for k, v in how.items() if k == "format"}}
     headers = {k: v for k, v in how.items() if k.startswith("HTTP_")}
     response = client.get(URL, params, **headers)
@@ -92,7 +92,7 @@ def test_geojson_on_request(client, demo_site, how):
         ({"colour": "red"}, "non_field", "Unknown parameter: colour."),
     ],
 )
-def test_bad_parameters_are_refused_in_the_error_shape(client, demo_site, params, field, message):
+def test_bad_parameters_are_refused_in_the_error_shape(client, full_site, params, field, message):
     response = client.get(URL, params)
     assert response.status_code == 400
     error = response.json()["error"]
@@ -103,6 +103,6 @@ def test_bad_parameters_are_refused_in_the_error_shape(client, demo_site, params
     assert response["Cache-Control"] == "no-store"
 
 
-def test_other_methods_are_refused(client, demo_site):
+def test_other_methods_are_refused(client, full_site):
     response = client.post(URL)
     assert response.status_code == 405 and response.json()["error"]["code"] == "method_not_allowed"

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
     ("lang", "heading", "other"),
     [("en", "Open API for developers", "/it/api/"), ("it", "API aperte per sviluppatori", "/en/api/")],
 )
-def test_the_documentation_page_describes_every_endpoint_in_each_language(client, demo_site, lang, heading, other):
+def test_the_documentation_page_describes_every_endpoint_in_each_language(client, full_site, lang, heading, other):
     response = client.get(f"/{lang}/api/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -31,6 +31,6 @@ def test_the_documentation_page_describes_every_endpoint_in_each_language(client
 
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "Open API for developers"), ("it", "API aperte per sviluppatori")])
-def test_every_page_links_to_it_from_the_footer(client, demo_site, lang, label):
+def test_every_page_links_to_it_from_the_footer(client, full_site, lang, label):
     html = client.get(f"/{lang}/").content.decode()
     assert f'<a href="/{lang}/api/">{label}</a>' in html

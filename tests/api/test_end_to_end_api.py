@@ -35,7 +35,7 @@ def answer(field):
 
 
 @pytest.mark.parametrize("lang", ["en", "it"])
-def test_a_front_end_builds_the_home_a_sector_the_catalogue_and_gets_a_booklet(client, demo_site, lang):
+def test_a_front_end_builds_the_home_a_sector_the_catalogue_and_gets_a_booklet(client, full_site, lang):
     listing = get(client, "/api/v2/pages/", type="home.HomePage", locale=lang).json()
     (home_item,) = listing["items"]
     home = get(client, home_item["meta"]["detail_url"]).json()

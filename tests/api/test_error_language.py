@@ -2,7 +2,8 @@
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+# The folder's site (tests/api/conftest.py): its two languages make ?locale=it a locale that exists.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("full_site")]
 
 BAD_QUERIES = {
     "/api/v2/pages/?offset=abc": "offset deve essere un numero intero positivo",

@@ -1,16 +1,13 @@
 """HTTP behaviour of the API: caching with ETags, CORS, errors, and SQL queries per list."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 
 from tests.api.helpers import a_sector
 
 pytestmark = pytest.mark.django_db
+
 READS = [
     "/api/v2/pages/?locale=it",
     "/api/v2/images/",
@@ -21,7 +18,7 @@ READS = [
 
 
 @pytest.mark.parametrize("url", READS)
-def test_reads_are_cacheable_and_answer_304_when_unchanged(client, demo_site, url):
+def test_reads_are_cacheable_and_answer_304_when_unchanged(client, full_site, url):
     response = client.get(url)
     assert response.status_code == 200
     assert response["Cache-Control"] == "public, max-age=300"
@@ -34,7 +31,7 @@ def test_reads_are_cacheable_and_answer_304_when_unchanged(client, demo_site, ur
     assert client.get(url, HTTP_IF_NONE_MATCH='"stale"').status_code == 200
 
 
-def test_the_etag_changes_with_the_content_and_the_language(client, demo_site):
+def test_the_etag_changes_with_the_content_and_the_language(client, full_site):
     sector = a_sector()
     url = f"/api/v2/pages/{sector.pk}/"
     before = client.get(url)["ETag"]
@@ -47,14 +44,14 @@ def test_the_etag_changes_with_the_content_and_the_language(client, demo_site):
     assert english["ETag"] != italian["ETag"]
 
 
-def test_errors_and_forms_are_never_cached(client, demo_site):
+def test_errors_and_forms_are_never_cached(client, full_site):
     assert client.get("/api/v2/catalogue/?page_size=0")["Cache-Control"] == "no-store"
     form = client.get("/api/v2/leads/contact/")
     assert "no-cache" in form["Cache-Control"] or "max-age=0" in form["Cache-Control"]
     assert "ETag" not in form
 
 
-def test_unknown_addresses_and_wagtail_errors_share_the_error_shape(client, demo_site):
+def test_unknown_addresses_and_wagtail_errors_share_the_error_shape(client, full_site):
     for url, status in (
         ("/api/v2/nothing/", 404),
         ("/api/v3/catalogue/", 404),
@@ -70,7 +67,7 @@ def test_unknown_addresses_and_wagtail_errors_share_the_error_shape(client, demo
         assert error["status"] == status and error["code"] and error["message"]
 
 
-def test_cors_is_closed_by_default(client, demo_site):
+def test_cors_is_closed_by_default(client, full_site):
     response = client.get("/api/v2/catalogue/", HTTP_ORIGIN="https://front.example")
     assert "Access-Control-Allow-Origin" not in response
     preflight = client.options(
@@ -79,7 +76,7 @@ def test_cors_is_closed_by_default(client, demo_site):
     assert "Access-Control-Allow-Origin" not in preflight
 
 
-def test_cors_opens_to_the_configured_origin_only(client, demo_site, settings):
+def test_cors_opens_to_the_configured_origin_only(client, full_site, settings):
     settings.CORS_ALLOWED_ORIGINS = ["https://front.example"]
     allowed = client.get("/api/v2/catalogue/", HTTP_ORIGIN="https://front.example")
     assert allowed["Access-Control-Allow-Origin"] == "https://front.example"
@@ -108,17 +105,8 @@ LISTS = [
 ]
 
 
-@pytest.fixture
-def many_files(db):
-    for n in range(21):
-        Document.objects.create(title=f"Brochure {n}", file=ContentFile(b"%PDF-1.4", name=f"brochure{n}.pdf"))
-        Image.objects.create(title=f"Photo {n}", file=get_test_image_file(size=(8, 8)))
-
-
 @pytest.mark.parametrize(("url", "_name"), LISTS)
-def test_queries_per_list_do_not_grow_with_the_page_size(
-    client, demo_site, many_files, django_assert_max_num_queries, url, _name
-):
+def test_queries_per_list_do_not_grow_with_the_page_size(client, full_site, django_assert_max_num_queries, url, _name):
     client.get(url.format(n=2))  # warms per-process caches (content types, site root paths)
     with CaptureQueriesContext(connection) as two:
         small = client.get(url.format(n=2))

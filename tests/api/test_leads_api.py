@@ -31,7 +31,7 @@ def booklet_url(lang="en"):
         ("it", "Nome e cognome", "Acconsento all'uso dei miei dati per ricevere questo booklet."),
     ],
 )
-def test_the_booklet_form_is_described_in_each_language(client, demo_site, lang, label, consent):
+def test_the_booklet_form_is_described_in_each_language(client, full_site, lang, label, consent):
     data = client.get(booklet_url(lang)).json()
     fields = {f["name"]: f for f in data["fields"]}
     assert fields["name"]["label"] == label
@@ -45,7 +45,7 @@ def test_the_booklet_form_is_described_in_each_language(client, demo_site, lang,
     assert data["submit_url"].endswith(booklet_url(lang).split("?")[0])
 
 
-def test_a_booklet_request_returns_a_signed_link_to_the_pdf_and_records_the_lead(client, demo_site):
+def test_a_booklet_request_returns_a_signed_link_to_the_pdf_and_records_the_lead(client, full_site):
     response = post_json(client, booklet_url(), booklet_request())
     assert response.status_code == 201, response.content
     body = response.json()
@@ -69,7 +69,7 @@ def test_a_booklet_request_returns_a_signed_link_to_the_pdf_and_records_the_lead
         ("it", "Possiamo inviarti il booklet solo con il tuo consenso: seleziona questa casella."),
     ],
 )
-def test_a_missing_consent_is_refused_field_by_field_in_the_request_language(client, demo_site, lang, message):
+def test_a_missing_consent_is_refused_field_by_field_in_the_request_language(client, full_site, lang, message):
     response = post_json(client, booklet_url(lang), booklet_request(lang, consent_download=False, email="not-an-email"))
     assert response.status_code == 400
     error = response.json()["error"]
@@ -79,7 +79,7 @@ def test_a_missing_consent_is_refused_field_by_field_in_the_request_language(cli
     assert not Lead.objects.filter(email="not-an-email").exists()
 
 
-def test_accept_language_chooses_the_language_without_locale(client, demo_site):
+def test_accept_language_chooses_the_language_without_locale(client, full_site):
     url = f"/api/v2/leads/booklet/{a_sector('it').pk}/"
     response = post_json(client, url, booklet_request("it", name=""), HTTP_ACCEPT_LANGUAGE="it")
     assert response.json()["error"]["fields"]["name"][0]["message"] == "Questo campo è obbligatorio."
@@ -101,7 +101,7 @@ def token_from_the_api(client, hours_ago=0):
         ({"form_started": lambda client: token_from_the_api(client, hours_ago=3)}, "too_old"),
     ],
 )
-def test_bots_are_refused_as_on_the_site(client, demo_site, overrides, code):
+def test_bots_are_refused_as_on_the_site(client, full_site, overrides, code):
     overrides = {name: value(client) if callable(value) else value for name, value in overrides.items()}
     response = post_json(client, "/api/v2/leads/contact/", contact_request(**overrides))
     assert response.status_code == 400
@@ -110,14 +110,14 @@ def test_bots_are_refused_as_on_the_site(client, demo_site, overrides, code):
     assert not Lead.objects.filter(email="ada@analytical.example").exists()
 
 
-def test_unreadable_bodies_get_the_error_shape(client, demo_site):
+def test_unreadable_bodies_get_the_error_shape(client, full_site):
     for body in ("{not json", "[1, 2]"):
         response = client.post("/api/v2/leads/contact/", body, content_type="application/json")
         assert response.status_code == 400
         assert response.json()["error"]["code"] == "invalid_body"
 
 
-def test_a_contact_request_becomes_a_lead_with_its_consents(client, demo_site):
+def test_a_contact_request_becomes_a_lead_with_its_consents(client, full_site):
     response = post_json(client, "/api/v2/leads/contact/?locale=it", contact_request("it", consent_newsletter=True))
     assert response.status_code == 201
     assert response.json()["message"].startswith("Grazie")
@@ -128,7 +128,7 @@ def test_a_contact_request_becomes_a_lead_with_its_consents(client, demo_site):
     assert purposes == {ConsentRecord.Purpose.CONTACT, ConsentRecord.Purpose.NEWSLETTER}
 
 
-def test_an_enquiry_is_tied_to_its_site_and_refused_for_sites_without_consent(client, demo_site):
+def test_an_enquiry_is_tied_to_its_site_and_refused_for_sites_without_consent(client, full_site):
     site = a_site()
     response = post_json(client, f"/api/v2/leads/enquiry/{site.pk}/", enquiry_request())
     assert response.status_code == 201
@@ -142,7 +142,7 @@ def test_an_enquiry_is_tied_to_its_site_and_refused_for_sites_without_consent(cl
     assert client.get(f"/api/v2/leads/enquiry/{10**30}/").status_code == 404  # beyond any id: 404, not 500
 
 
-def test_submissions_are_rate_limited_per_address_and_per_email(client, demo_site, settings):
+def test_submissions_are_rate_limited_per_address_and_per_email(client, full_site, settings):
     settings.LEADS_RATE_LIMIT_PER_IP = 3
     settings.LEADS_RATE_LIMIT_PER_EMAIL = 2
     statuses = [
@@ -157,13 +157,13 @@ def test_submissions_are_rate_limited_per_address_and_per_email(client, demo_sit
     assert "ora" in blocked.json()["error"]["message"]
 
 
-def test_other_methods_are_refused_in_the_error_shape(client, demo_site):
+def test_other_methods_are_refused_in_the_error_shape(client, full_site):
     response = client.delete("/api/v2/leads/contact/")
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "method_not_allowed"
 
 
-def test_a_replayed_token_is_refused_like_a_bot(client, demo_site):
+def test_a_replayed_token_is_refused_like_a_bot(client, full_site):
     first = contact_request()
     assert post_json(client, "/api/v2/leads/contact/", first).status_code == 201
     replay = post_json(
@@ -177,7 +177,7 @@ def test_a_replayed_token_is_refused_like_a_bot(client, demo_site):
     assert not Lead.objects.filter(email="b@example.com").exists()
 
 
-def test_a_token_from_the_api_works_once(client, demo_site):
+def test_a_token_from_the_api_works_once(client, full_site):
     with time_machine.travel(time.time() - 60):
         token = client.get("/api/v2/leads/contact/").json()["form_started"]
     statuses = [
@@ -189,7 +189,7 @@ def test_a_token_from_the_api_works_once(client, demo_site):
     assert statuses == [201, 400]
 
 
-def test_the_api_never_rewrites_the_details_of_an_existing_lead(client, demo_site):
+def test_the_api_never_rewrites_the_details_of_an_existing_lead(client, full_site):
     assert post_json(client, booklet_url(), booklet_request()).status_code == 201
     impostor = booklet_request(name="Mallory Impostor", company="Evil & Co", role="Prankster")
     assert post_json(client, booklet_url(), impostor).status_code == 201
@@ -201,7 +201,7 @@ def test_the_api_never_rewrites_the_details_of_an_existing_lead(client, demo_sit
     ]
 
 
-def test_a_contact_request_records_where_it_came_from(client, demo_site):
+def test_a_contact_request_records_where_it_came_from(client, full_site):
     post_json(client, "/api/v2/leads/contact/", contact_request())
     submission = Lead.objects.get(email="ada@analytical.example").submissions.get()
     assert submission.source_url == "http://testserver/api/v2/leads/contact/"

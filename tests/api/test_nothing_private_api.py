@@ -26,7 +26,7 @@ def everything_the_api_lists(client, query=""):
     return "\n".join(bodies)
 
 
-def test_drafts_and_unpublished_changes_are_not_served(client, demo_site):
+def test_drafts_and_unpublished_changes_are_not_served(client, full_site):
     sector = a_sector()
     sector.title = "Secret draft title"
     sector.save_revision()  # saved, not published
@@ -41,7 +41,7 @@ def test_drafts_and_unpublished_changes_are_not_served(client, demo_site):
     assert client.get("/api/v2/page_preview/?content_type=sectors.sectorpage&token=x").status_code == 404
 
 
-def test_sites_without_the_owners_consent_are_not_served(client, demo_site):
+def test_sites_without_the_owners_consent_are_not_served(client, full_site):
     site = a_site()
     OpportunityPage.objects.filter(pk=site.pk).update(owner_consent=False)
     assert client.get(f"/api/v2/pages/{site.pk}/").status_code == 404
@@ -49,7 +49,7 @@ def test_sites_without_the_owners_consent_are_not_served(client, demo_site):
     assert site.pk not in [p["id"] for p in listed]
 
 
-def test_documents_of_private_collections_are_neither_listed_nor_found(client, demo_site):
+def test_documents_of_private_collections_are_neither_listed_nor_found(client, full_site):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Board papers")
     below = private.add_child(name="2026")
@@ -72,7 +72,7 @@ def test_documents_of_private_collections_are_neither_listed_nor_found(client, d
     assert "Confidential" not in everything_the_api_lists(client, "&search=Confidential")
 
 
-def test_booklet_files_are_never_reachable(client, demo_site):
+def test_booklet_files_are_never_reachable(client, full_site):
     booklet = a_sector().booklet
     text = everything_the_api_lists(client)
     assert booklet.file.name not in text
@@ -81,7 +81,7 @@ def test_booklet_files_are_never_reachable(client, demo_site):
     assert booklet.title not in client.get("/api/v2/documents/?limit=100").content.decode()
 
 
-def test_leads_and_owner_submissions_are_not_exposed_by_any_id(client, demo_site):
+def test_leads_and_owner_submissions_are_not_exposed_by_any_id(client, full_site):
     lead = Lead.objects.create(kind=Lead.Kind.CONTACT, name="Private Person", email="private.person@example.com")
     submission = OwnerSubmission.objects.create(
         proponent_email="owner.secret@example.com", title="Unvetted warehouse", facts={"price": 1}

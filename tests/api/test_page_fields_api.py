@@ -26,7 +26,7 @@ def first(model, lang, **filters):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_sector_gives_its_value_proposition_and_booklet_metadata_only(client, demo_site, lang):
+def test_a_sector_gives_its_value_proposition_and_booklet_metadata_only(client, full_site, lang):
     sector = a_sector(lang)
     data = detail(client, sector)
     assert data["headline"] == sector.headline
@@ -46,9 +46,9 @@ def test_a_sector_gives_its_value_proposition_and_booklet_metadata_only(client, 
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_territory_gives_figures_with_source_and_year_and_coordinates(client, demo_site, lang):
-    # Monza and Brianza keeps an editors' figure (its density); the sourced indicators have their own tests.
-    territory = first(TerritoryPage, lang, latitude__isnull=False, province_code="MB")
+def test_a_territory_gives_figures_with_source_and_year_and_coordinates(client, full_site, lang):
+    # An editors' figure (the test density); the sourced indicators have their own tests.
+    territory = first(TerritoryPage, lang, latitude__isnull=False, province_code="CR")
     data = detail(client, territory)
     figure = data["figures"][0]["value"]
     assert figure["source"] and figure["year"] and isinstance(figure["value"], int | float)
@@ -61,7 +61,7 @@ def test_a_territory_gives_figures_with_source_and_year_and_coordinates(client, 
 
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "For sale"), ("it", "In vendita")])
-def test_an_opportunity_gives_every_fact_distances_and_labels_in_its_language(client, demo_site, lang, label):
+def test_an_opportunity_gives_every_fact_distances_and_labels_in_its_language(client, full_site, lang, label):
     site = first(OpportunityPage, lang, owner_consent=True, tenure="sale")
     data = detail(client, site)
     for name in ("site_area_m2", "covered_area_m2", "asking_price_eur", "power_kw", "in_zls", "last_verified"):
@@ -74,13 +74,13 @@ def test_an_opportunity_gives_every_fact_distances_and_labels_in_its_language(cl
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_catalogue_page_links_to_its_search(client, demo_site, lang):
+def test_the_catalogue_page_links_to_its_search(client, full_site, lang):
     data = detail(client, first(OpportunityIndexPage, lang))
     assert data["search_url"].endswith(f"/api/v2/catalogue/?locale={lang}")
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_news_and_events_give_dates_places_and_calendar(client, demo_site, lang):
+def test_news_and_events_give_dates_places_and_calendar(client, full_site, lang):
     article = detail(client, first(NewsArticlePage, lang))
     assert article["date"] and article["article_type"] in {"news", "press_release"} and article["body"]
     event_page = first(EventPage, lang)
@@ -90,7 +90,7 @@ def test_news_and_events_give_dates_places_and_calendar(client, demo_site, lang)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_ecosystem_page_lists_its_entities_in_its_language(client, demo_site, lang):
+def test_the_ecosystem_page_lists_its_entities_in_its_language(client, full_site, lang):
     page = first(EcosystemPage, lang)
     data = detail(client, page)
     locale = Locale.objects.get(language_code=lang)
@@ -100,7 +100,7 @@ def test_the_ecosystem_page_lists_its_entities_in_its_language(client, demo_site
     )
 
 
-def test_gallery_images_come_as_renditions(client, demo_site):
+def test_gallery_images_come_as_renditions(client, full_site):
     image = Image.objects.create(title="Loading bay", file=get_test_image_file(size=(1600, 1000)))
     site = first(OpportunityPage, "en", owner_consent=True)
     site.gallery = [
@@ -122,7 +122,7 @@ def test_gallery_images_come_as_renditions(client, demo_site):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_stories_territories_and_news_link_sectors_in_their_own_language(client, demo_site, lang):
+def test_stories_territories_and_news_link_sectors_in_their_own_language(client, full_site, lang):
     from sectors.models import SectorPage
     from stories.models import SuccessStoryPage
 

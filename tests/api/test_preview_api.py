@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 FRONT_END = "https://preview.front.example/preview"
 
 
-def test_without_the_setting_previews_stay_on_the_site(admin_client, demo_site):
+def test_without_the_setting_previews_stay_on_the_site(admin_client, full_site):
     sector = a_sector()
     response = admin_client.get(f"/admin/pages/{sector.pk}/view_draft/")
     assert response.status_code == 200
@@ -27,7 +27,7 @@ def test_without_the_setting_previews_stay_on_the_site(admin_client, demo_site):
         "ENFORCE_TRAILING_SLASH": False,
     },
 )
-def test_with_the_setting_a_draft_opens_in_the_front_end_which_reads_it_from_the_api(admin_client, client, demo_site):
+def test_with_the_setting_a_draft_opens_in_the_front_end_which_reads_it_from_the_api(admin_client, client, full_site):
     sector = a_sector()
     sector.headline = "Draft headline for the front end"
     sector.save_revision()  # a draft: the live page keeps its headline

@@ -27,7 +27,7 @@ from tests.api.helpers import a_sector, a_site, booklet_request, contact_request
 pytestmark = pytest.mark.django_db
 
 
-def test_the_schema_is_valid_openapi_3(client, demo_site):
+def test_the_schema_is_valid_openapi_3(client, full_site):
     response = client.get("/api/v2/openapi.json")
     assert response.status_code == 200
     document = response.json()
@@ -49,7 +49,7 @@ def matches(document, path, method, response):
     return True
 
 
-def test_real_answers_match_the_schema(client, demo_site):
+def test_real_answers_match_the_schema(client, full_site):
     """Answers of each kind, successful and refused, checked against the schema."""
     document = client.get("/api/v2/openapi.json").json()
     for params in ({"province": "CR", "locale": "it"}, {"format": "geojson"}, {"province": "XX"}, {"page": 99}):
@@ -68,7 +68,7 @@ def test_real_answers_match_the_schema(client, demo_site):
 
 
 @pytest.fixture
-def wsgi_schema(demo_site):
+def wsgi_schema(full_site):
     # Django closes the connection after each WSGI request, which would end the test's transaction;
     # its own test client disconnects the same handlers.
     request_started.disconnect(close_old_connections)
@@ -98,6 +98,7 @@ def test_generated_requests_get_documented_answers(wsgi_schema):
         @given(case=operation.as_strategy())
         @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def answers_as_documented(case):
-            case.call_and_validate(checks=CHECKS)
+            # The WSGI transport does not undo gzip as an HTTP client would: answers come uncompressed.
+            case.call_and_validate(checks=CHECKS, headers={"Accept-Encoding": "identity"})
 
         answers_as_documented()
