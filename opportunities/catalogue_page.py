@@ -65,10 +65,13 @@ def language():
 def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True, brief=None):
     """A CatalogueQuery from a filter form's cleaned data (invalid fields are simply absent).
 
-    With a brief (opportunities.brief), results rank by fit unless another sort is chosen; "fit"
+    With a brief (opportunities.brief), results rank by fit unless another sort is chosen; "relevance"
+    without words to search counts as not chosen (the form sends it as its first option), and "fit"
     without a brief falls back to relevance.
     """
-    sort = data.get("sort") or ("fit" if brief else "relevance")
+    sort = data.get("sort") or "relevance"
+    if brief and sort == "relevance" and not (data.get("q") or "").strip():
+        sort = "fit"
     if sort == "fit" and not brief:
         sort = "relevance"
     filters = {key: data[key] for key in LIST_FILTERS if data.get(key)}

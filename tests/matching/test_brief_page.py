@@ -82,3 +82,9 @@ def test_the_api_refuses_a_brief_it_cannot_read_with_the_field_named(client, sit
     response = client.get("/api/v2/catalogue/?need_power=lots&locale=en")
     assert response.status_code == 400
     assert response.json()["error"]["fields"]["need_power"][0]["message"] == "Enter a whole number."
+
+
+def test_a_brief_sent_from_the_form_ranks_by_fit_though_the_form_sends_its_first_sort(client, sites):
+    """The form's sort menu starts at "relevance"; without words to search, a brief still ranks by fit."""
+    response = client.get(f"{sites['index'].url}?{BRIEF}&q=&sort=relevance")
+    assert titles_in_order(response.content.decode(), sites) == RANKED
