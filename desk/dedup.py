@@ -7,7 +7,7 @@ are never touched: they stay on their leads, exactly as sent.
 """
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from wagtail.log_actions import log
 
 from desk.models import Activity, Company, Contact, Inquiry, Project
@@ -49,17 +49,36 @@ def attach(inquiry):
     lead = inquiry.lead
     contact = Contact.objects.filter(email__iexact=lead.email).select_related("company").first()
     if contact is None:
-        contact = Contact.objects.create(
-            name=lead.name,
-            email=lead.email.lower(),
-            role=lead.role,
-            language=lead.language,
-            company=find_or_create_company(lead),
-        )
+        contact = _create_contact(lead)
     elif contact.company is None:
         contact.company = find_or_create_company(lead)
         contact.save(update_fields=["company"])
     inquiry.contact, inquiry.company = contact, contact.company
+
+
+def _create_contact(lead, retry=True):
+    """A new contact; if another first form with the same address was saved a moment earlier, that one.
+
+    The savepoint keeps the lead's own transaction usable after a unique rule (the contact's e-mail,
+    the company's domain) refuses a row written at the same moment by another form; a second try then
+    finds the other form's company, so the lead is saved either way.
+    """
+    try:
+        with transaction.atomic():
+            return Contact.objects.create(
+                name=lead.name,
+                email=lead.email.lower(),
+                role=lead.role,
+                language=lead.language,
+                company=find_or_create_company(lead),
+            )
+    except IntegrityError:
+        contact = Contact.objects.select_related("company").filter(email__iexact=lead.email).first()
+        if contact is None and retry:
+            return _create_contact(lead, retry=False)
+        if contact is None:
+            raise
+        return contact
 
 
 @transaction.atomic
