@@ -6,12 +6,15 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch
+from django.dispatch import Signal
 from django.utils import timezone
 
 from leads.models import Lead, PrivacyLog, Submission, UsedFormToken
 from leads.services import email_hash
 
 logger = logging.getLogger(__name__)
+# Sent by erase_email() with `email`: apps above leads (alerts' saved searches) erase what they hold.
+subject_erased = Signal()
 
 
 def retention_days():
@@ -93,6 +96,7 @@ def erase_email(email, performed_by="system"):
     leads = Lead.objects.filter(email__iexact=email.strip())
     count = leads.count()
     leads.delete()  # their submissions, consents and downloads cascade
+    subject_erased.send(sender=Lead, email=email.strip())
     PrivacyLog.objects.create(
         action=PrivacyLog.Action.ERASE, subject_hash=email_hash(email), leads_affected=count, performed_by=performed_by
     )

@@ -157,3 +157,13 @@ def test_a_forged_link_is_refused_with_a_clear_page(client, sites):
         response = client.get(reverse("alerts:confirm", args=["not-a-token"]))
     assert response.status_code == 400
     assert "This link does not work" in response.content.decode()
+
+
+def test_an_erasure_request_deletes_the_saved_searches_of_the_address(client, sites):
+    from leads.privacy import erase_email
+
+    save_search(client, sites, email="Investor@Example.com")
+    save_search(client, sites, email="other@example.com")
+    erase_email("investor@example.com")
+    assert list(SavedSearch.objects.values_list("email", flat=True)) == ["other@example.com"]
+    assert not AlertConsent.objects.filter(search__email__iexact="investor@example.com").exists()
