@@ -149,7 +149,7 @@ def anonymous():
     cache.clear()
 
 
-def test_every_address_survives_hostile_query_strings(anonymous, demo_site):
+def test_every_address_survives_hostile_query_strings(anonymous, full_site):
     rng = random.Random(SEED)
     paths = route_paths() + page_paths()
     assert any(p.startswith("/api/v2/") for p in paths) and any(p.startswith("/it/") for p in paths)
@@ -161,7 +161,7 @@ def test_every_address_survives_hostile_query_strings(anonymous, demo_site):
 
 
 @pytest.mark.parametrize("search", list(SEARCHES))
-def test_every_search_box_answers_any_string(anonymous, demo_site, search):
+def test_every_search_box_answers_any_string(anonymous, full_site, search):
     text = quote(SEARCHES[search])
     paths = [
         *(f"/{language}/search/?q={text}" for language in ("en", "it")),
@@ -179,7 +179,7 @@ def test_every_search_box_answers_any_string(anonymous, demo_site, search):
     assert not failures, "\n".join(failures)
 
 
-def test_api_listing_parameters_answer_400_in_the_api_shape(anonymous, demo_site):
+def test_api_listing_parameters_answer_400_in_the_api_shape(anonymous, full_site):
     for query in ("offset=99999999999999999999", "limit=99999999999999999999", "offset=-1", "limit=abc"):
         response = anonymous.get(f"/api/v2/pages/?{query}")
         assert response.status_code == 400, query
@@ -194,7 +194,7 @@ BODIES = [
 ]
 
 
-def test_every_form_and_api_write_endpoint_survives_hostile_bodies(anonymous, demo_site):
+def test_every_form_and_api_write_endpoint_survives_hostile_bodies(anonymous, full_site):
     rng = random.Random(SEED)
     paths = [*page_paths(), *(p for p in route_paths() if not p.startswith("/api/v2/openapi"))]
     failures = []
@@ -214,7 +214,7 @@ def _upload(name, data):
     return upload
 
 
-def test_every_upload_endpoint_refuses_every_malformed_workbook(client, demo_site):
+def test_every_upload_endpoint_refuses_every_malformed_workbook(client, full_site):
     staff = Client(raise_request_exception=False)
     staff.force_login(get_user_model().objects.create_superuser("fuzz-staff", "fuzz@region.example", "pw"))
     cache.clear()
@@ -237,7 +237,7 @@ def test_every_upload_endpoint_refuses_every_malformed_workbook(client, demo_sit
     assert not failures, "\n".join(failures)
 
 
-def test_operators_and_quotes_are_ignored_not_fatal(anonymous, demo_site):
+def test_operators_and_quotes_are_ignored_not_fatal(anonymous, full_site):
     # Only the words reach the engine (search.query_text): the same results as the plain words.
     plain = anonymous.get("/en/search/?q=Milano").content.decode()
     hostile = anonymous.get("/en/search/?q=%22Milano%20(%20*%20%5E%20-").content.decode()
