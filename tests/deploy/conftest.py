@@ -4,15 +4,19 @@ import pytest
 from django.db import connection
 
 from tests.deploy.servers import manage, production_env
+from tests.factories import CountryFactory
 
 
 @pytest.fixture
 def sqlite_file(tmp_path, db):
-    """A file copy of the demo database, or a freshly migrated file when the tests run on PostgreSQL."""
+    """A migrated SQLite file holding a country (the contact form asks for one), as Wagtail's migrations
+    leave the site otherwise: a file copy of the test database, or a freshly migrated file on PostgreSQL."""
     path = tmp_path / "db.sqlite3"
     if connection.vendor == "sqlite":
+        CountryFactory(name="Germany")
         connection.ensure_connection()
-        # serialize(), not backup(): a backup waits for the test's own open transaction forever.
+        # serialize(), not backup(): a backup waits for the test's own open transaction forever, and
+        # serialize() includes what this transaction wrote.
         path.write_bytes(connection.connection.serialize())
     else:
         env = production_env(DATABASE_URL=f"sqlite:///{path}")

@@ -29,11 +29,6 @@ REDIS_DB = 5
 
 
 @pytest.fixture
-def demo_content():
-    """This test builds its own small site in its own database: the test run's demo is not needed."""
-
-
-@pytest.fixture
 def services():
     require_service("DATABASE_URL", "the scale-out test needs a PostgreSQL server")
     require_service("ELASTICSEARCH_URL", "the scale-out test needs a running cluster")
