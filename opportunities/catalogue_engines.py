@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext, override
 
+from home.translation_state import translated_only
 from opportunities import fields, geo
 from opportunities.catalogue_query import (
     FLAG_FILTERS,
@@ -75,8 +76,14 @@ class Catalogue:
 
     @staticmethod
     def sites(query):
-        """What a query can find: live, public sites with the owner's consent, in its locale, under its root."""
-        qs = OpportunityPage.objects.live().public().filter(locale__language_code=query.locale, owner_consent=True)
+        """What a query can find: live, public sites with the owner's consent, in its locale, under its root.
+
+        An untranslated copy (a synchronised alias of a page in another language) is not a site in this
+        language: it is left out, as menus and listings leave it out.
+        """
+        qs = translated_only(
+            OpportunityPage.objects.live().public().filter(locale__language_code=query.locale, owner_consent=True)
+        )
         if query.root_path:
             qs = qs.filter(url_path__startswith=query.root_path)
         return qs

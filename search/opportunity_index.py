@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils.html import strip_tags
 from elasticsearch.dsl import Boolean, Completion, Date, Document, Float, GeoPoint, Integer, Keyword, Long, Text
 
+from home.translation_state import translated_only
 from search.cluster import UPDATE_TIMEOUT, WRITE_TIMEOUT, get_client
 from search.elasticsearch_profiles import catalogue_analysis
 
@@ -182,9 +183,7 @@ def indexable_pages():
     from opportunities.models import OpportunityPage
 
     return (
-        OpportunityPage.objects.live()
-        .public()
-        .filter(owner_consent=True)
+        translated_only(OpportunityPage.objects.live().public().filter(owner_consent=True))
         .select_related("locale")
         .prefetch_related("sectors")
         .defer("gallery", "documents")
