@@ -15,7 +15,7 @@ from wagtail.images.tests.utils import get_test_image_file, get_test_image_file_
 
 from home.blocks import BodyStreamBlock
 from home.models import ContactSettings, NavigationSettings
-from indicators.models import Indicator
+from indicators.models import CostOfDoingBusinessPage, Indicator
 from stories.models import StoryIndexPage, SuccessStoryPage
 from territories.models import EcosystemEntity, EcosystemPage, TerritoryPage
 from tests.factories import (
@@ -103,8 +103,8 @@ def pair(english, it_title, **it_fields):
 
 
 def build_full_site():
-    """Home, a standard page, contact and privacy, sectors, sites, territories, ecosystem, news, stories and
-    the incentive finder, each in both languages."""
+    """Home, a standard page, contact and privacy, sectors, sites, territories, ecosystem, news, stories,
+    the incentive finder and the cost of doing business, each in both languages."""
     tree = build_site()
     home = tree.en
     photo = Image.objects.create(title="Test photo", file=get_test_image_file(size=(800, 500)))
@@ -215,6 +215,16 @@ def build_full_site():
     zone = pair(zone, "Zona logistica di prova", sectors=[transport.it])
     density = IndicatorFactory(key="test-density", name="Test residents", category=Indicator.Category.PEOPLE)
     IndicatorValueFactory(indicator=density, territory="CR", year=2024, value=350000)
+    wage = IndicatorFactory(
+        key="test-wage", name="Test gross wage", unit="EUR/year", category=Indicator.Category.COSTS, cost_item="labour"
+    )
+    IndicatorValueFactory(indicator=wage, territory="CR", year=2023, value=29000, source="Test wage survey")
+    costs = CostOfDoingBusinessPage(
+        title="Test costs",
+        slug="costs",
+        body=[raw("costs", {"heading": "Test costs in Cremona", "territory": "CR"})],
+    )
+    costs = pair(published_child(home, costs), "Costi di prova", slug="costi")
 
     ecosystem = pair(
         published_child(home, EcosystemPage(title="Test ecosystem", slug="ecosystem")), "Ecosistema di prova"
@@ -308,7 +318,7 @@ def build_full_site():
         page.save_revision().publish()
 
     navigation = NavigationSettings.for_site(tree.site)
-    sections = [standard, sectors_index, territories_index, ecosystem, news, stories, incentives]
+    sections = [standard, sectors_index, territories_index, ecosystem, news, stories, incentives, costs]
     navigation.main_menu = [raw("page", {"page": s.en.pk, "url": ""}) for s in sections] + [
         raw("page", {"page": catalogue.index.pk, "url": ""})
     ]
@@ -340,4 +350,5 @@ def build_full_site():
         stories=stories,
         story=story,
         incentives=incentives,
+        costs=costs,
     )

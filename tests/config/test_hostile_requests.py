@@ -1,7 +1,8 @@
 """Every kind of public page survives hostile query strings: no server error, nothing reflected unescaped.
 
 One live page of each page type in each language, found in the database, so new page types are
-covered without editing this test. It stays on the demo: the demo is what holds a filled page of every type.
+covered without editing this test: they are on the factory site of tests/full_site.py, a filled page of
+every type (tests/test_full_site.py fails when one is missing).
 """
 
 from urllib.parse import urlencode
@@ -9,7 +10,7 @@ from urllib.parse import urlencode
 import pytest
 from wagtail.models import Page
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 SCRIPT = "<script>alert('x')</script>"
 # Every parameter a listing, filter form or search box of the site reads.
@@ -65,7 +66,7 @@ def public_paths(client):
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
-def test_hostile_query_strings_never_break_a_page(client, demo_site, variant):
+def test_hostile_query_strings_never_break_a_page(client, full_site, variant):
     value = VARIANTS[variant]
     query = urlencode(dict.fromkeys(PARAMETERS, value))
     failures = []
@@ -78,7 +79,7 @@ def test_hostile_query_strings_never_break_a_page(client, demo_site, variant):
     assert not failures, failures
 
 
-def test_repeated_parameters_are_not_a_crash(client, demo_site):
+def test_repeated_parameters_are_not_a_crash(client, full_site):
     query = "&".join(f"{name}=1&{name}=2&{name}[]=x" for name in PARAMETERS)
     failures = [p for p in public_paths(client) if client.get(f"{p}?{query}").status_code >= 500]
     assert not failures, failures
