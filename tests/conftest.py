@@ -28,15 +28,20 @@ def require_service(variable, reason):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Tests on the demo get it loaded first, and run after the others, so those see an empty site.
+    """Tests on the demo run after the others, so those see an empty site.
 
+    A test on the demo requests `demo_content` (or `demo_site`, or `usefixtures("demo_content")`):
+    a session fixture, so pytest builds it before the test's transaction opens, never inside it.
+    It is marked `demo` here if it was not, and a `demo` mark without the fixture is an error.
     Tests that use a live server run last of all: they empty the database after each test. Runs
     before pytest's own `-m` selection, so `pytest -m "not demo"` leaves the demo out.
     """
     for item in items:
-        if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
-            # First, so that it is built before the test's transaction opens, never inside it.
-            item.fixturenames.insert(0, "demo_content")
+        on_demo = "demo_content" in item.fixturenames
+        if item.get_closest_marker("demo") and not on_demo:
+            raise pytest.UsageError(f"{item.nodeid} is marked demo: let it request demo_content or demo_site")
+        if on_demo and not item.get_closest_marker("demo"):
+            item.add_marker(pytest.mark.demo)
     items.sort(key=lambda item: (_empties_the_database(item), "demo_content" in item.fixturenames))
 
 

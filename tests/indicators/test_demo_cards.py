@@ -6,7 +6,7 @@ import pytest
 
 from territories.models import TerritoryPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.demo, pytest.mark.usefixtures("demo_content")]
 
 CELL = re.compile(r'<td class="indicators-table__own">(.*?)</td>', re.S)
 

@@ -5,7 +5,7 @@ from home.models import NavigationSettings
 from opportunities.demo.loader import OpportunityDemoLoader
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.demo, pytest.mark.usefixtures("demo_content")]
 
 
 def test_demo_catalogue_is_bilingual_illustrative_and_idempotent(client):

@@ -66,6 +66,7 @@ def test_files_round_trip_through_s3_with_presigned_links(s3_storage):
 
 @pytest.mark.django_db
 @pytest.mark.demo  # its subject is the demo loader, run again onto S3
+@pytest.mark.usefixtures("demo_content")
 def test_demo_content_writes_its_images_to_s3(s3_storage):
     from django.core.management import call_command
     from wagtail.images import get_image_model
