@@ -14,9 +14,11 @@ from django.conf import settings
 from django.db.models import Count, Max, Q
 from django.http import JsonResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
 
+from home.translation_state import translated_only
 from opportunities.models import OpportunityPage, ReadinessSettings
 from opportunities.opendata import (
     FEED_URL_NAME,
@@ -39,8 +41,17 @@ class BadCursor(ValueError):
 
 
 def published_sites(index_page):
-    """What the catalogue shows: live, public sites with the owner's consent, under this catalogue page."""
-    return OpportunityPage.objects.live().public().filter(owner_consent=True, url_path__startswith=index_page.url_path)
+    """What the catalogue shows: live, public sites with the owner's consent, under this catalogue page.
+
+    Untranslated copies (synchronised aliases of a site in another language) are not sites of their own.
+    A live page without a publication time was never published through Wagtail (every publication and
+    import sets it); it has no "last change" to page by, so it waits for its first real publication.
+    """
+    return translated_only(
+        OpportunityPage.objects.live()
+        .public()
+        .filter(owner_consent=True, url_path__startswith=index_page.url_path, last_published_at__isnull=False)
+    )
 
 
 def parse_cursor(text):
@@ -120,9 +131,7 @@ def translations_of(sites):
     keys = {site.translation_key for site in sites}
     found = {}
     others = (
-        OpportunityPage.objects.live()
-        .public()
-        .filter(translation_key__in=keys, owner_consent=True)
+        translated_only(OpportunityPage.objects.live().public().filter(translation_key__in=keys, owner_consent=True))
         .exclude(pk__in=[site.pk for site in sites])
         .select_related("locale")
         .only("title", "url_path", "translation_key", "locale__language_code")
@@ -155,7 +164,8 @@ def feed_body(request, index_page, language):
         "links": {
             "first": first,
             "self": request.build_absolute_uri(),
-            "next": f"{first}{joiner}after={cursor_of(page[-1])}" if has_next else None,
+            # Encoded: the cursor's time zone ("+00:00") would otherwise come back as a space.
+            "next": f"{first}{joiner}{urlencode({'after': cursor_of(page[-1])})}" if has_next else None,
         },
         "cursor": cursor_of(page[-1]) if page else after,
         "items": [item(request, site, translations, names, timezone.localdate()) for site in page],

@@ -7,7 +7,7 @@ from indicators.models import CostOfDoingBusinessPage
 
 
 class CostPageLoader(AppDemoLoader):
-    label = "Cost of doing business"
+    label = "Costs"
     data_file = ("indicators", "cost_page")
 
     def run(self):
@@ -20,4 +20,4 @@ class CostPageLoader(AppDemoLoader):
         if not any((entry.get("value") or {}).get("page") == page.pk for entry in entries):
             navigation.main_menu = [*entries, b.raw("page", {"page": page.pk, "url": ""})]
             navigation.save()
-            self.log("Main menu: cost of doing business")
+            self.log(f"Main menu: {page.title}")
