@@ -119,7 +119,8 @@ def _snapshot_dir(kind):
     digest = hashlib.sha256(" ".join(settings.INSTALLED_APPS).encode())
     patterns = SNAPSHOT_SOURCES[kind]
     # The tests' own folders (tests/demo/ matches */demo/) change no migration and no demo content.
-    sources = {p for pattern in patterns for p in root.glob(pattern) if p.is_file() and p.parts[len(root.parts)] != "tests"}
+    found = {p for pattern in patterns for p in root.glob(pattern) if p.is_file()}
+    sources = {p for p in found if p.relative_to(root).parts[0] != "tests"}
     for path in sorted(sources):
         digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
     return root / ".pytest_cache" / f"{kind}-{digest.hexdigest()[:16]}"
