@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from opportunities.brief import CRITERIA, FUNCTION_USES, WANTED_TENURES, ZONE_LABELS, Brief, Need
 from opportunities.choices import Kind, Province
-from opportunities.forms import CHOICE_MESSAGES, DISTANCE_MESSAGES, NUMBER_MESSAGES
+from opportunities.forms import DISTANCE_MESSAGES, NUMBER_MESSAGES, choice_set
 from sectors.models import BusinessFunction, SectorPage
 
 RANGES = ("site_area", "covered_area")
@@ -30,19 +30,9 @@ def _distance(label):
     return forms.FloatField(label=label, required=False, min_value=0.1, max_value=300, error_messages=messages)
 
 
-def _choices(label, choices=()):
-    return forms.MultipleChoiceField(
-        label=label,
-        required=False,
-        choices=choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=CHOICE_MESSAGES,
-    )
-
-
 class BriefForm(forms.Form):
-    need_function = _choices(_("Business function"))
-    need_sector = _choices(_("Sector"))
+    need_function = choice_set(_("Business function"))
+    need_sector = choice_set(_("Sector"))
     need_site_area_min = _number(_("Site area from (m²)"))
     need_site_area_max = _number(_("Site area up to (m²)"))
     need_covered_area_min = _number(_("Covered area from (m²)"))
@@ -61,11 +51,11 @@ class BriefForm(forms.Form):
         },
     )
     need_power = _number(_("Power at least (kW)"), max_value=10**7)
-    need_kind = _choices(_("Kind"), Kind.choices)
-    need_tenure = _choices(_("Tenure"), [(t.value, t.label) for t in WANTED_TENURES])
+    need_kind = choice_set(_("Kind"), Kind.choices)
+    need_tenure = choice_set(_("Tenure"), [(t.value, t.label) for t in WANTED_TENURES])
     need_budget = _number(_("Budget up to (€)"))
-    need_province = _choices(_("Province"), Province.choices)
-    need_zone = _choices(_("Special zone"), list(ZONE_LABELS.items()))
+    need_province = choice_set(_("Province"), Province.choices)
+    need_zone = choice_set(_("Special zone"), list(ZONE_LABELS.items()))
     need_motorway = _distance(_("Motorway within (km)"))
     need_airport = _distance(_("Airport within (km)"))
     need_rail = _distance(_("Rail terminal within (km)"))
@@ -77,7 +67,7 @@ class BriefForm(forms.Form):
         input_formats=["%Y-%m-%d"],
         error_messages={"invalid": _("Enter a date as YYYY-MM-DD.")},
     )
-    must = _choices(_("Must-haves"), [(key, c.label) for key, c in CRITERIA.items()])
+    must = choice_set(_("Must-haves"), [(key, c.label) for key, c in CRITERIA.items()])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -49,7 +49,8 @@ def _distance(label, max_value=300):
     )
 
 
-def _choices(label, choices):
+def choice_set(label, choices=()):
+    """Optional boxes to tick, with the catalogue's translated message for a value that is not offered."""
     return forms.MultipleChoiceField(
         label=label,
         required=False,
@@ -61,12 +62,12 @@ def _choices(label, choices):
 
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
-    province = _choices(_("Province"), Province.choices)
+    province = choice_set(_("Province"), Province.choices)
     municipality = forms.MultipleChoiceField(label=_("Municipality"), required=False, error_messages=CHOICE_MESSAGES)
-    kind = _choices(_("Kind"), Kind.choices)
-    category = _choices(_("Category"), Category.choices)
-    tenure = _choices(_("Tenure"), Tenure.choices)
-    permitted_uses = _choices(_("Permitted uses"), PermittedUse.choices)
+    kind = choice_set(_("Kind"), Kind.choices)
+    category = choice_set(_("Category"), Category.choices)
+    tenure = choice_set(_("Tenure"), Tenure.choices)
+    permitted_uses = choice_set(_("Permitted uses"), PermittedUse.choices)
     min_site_area = _number(_("Site area from (m²)"))
     max_site_area = _number(_("Site area up to (m²)"))
     min_covered_area = _number(_("Covered area from (m²)"))

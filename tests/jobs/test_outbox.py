@@ -11,7 +11,7 @@ from django.urls import reverse
 from jobs import mail as outbox
 from jobs.models import OutboxMessage
 from tests.jobs.conftest import smtp_back
-from tests.leads.test_contact import contact_data
+from tests.leads.helpers import contact_data
 
 pytestmark = pytest.mark.django_db
 

@@ -46,3 +46,24 @@ def booklet_url(lang="en", sector_slug="life-sciences"):
     if lang != "en":
         sector = sector.get_translation(Locale.objects.get(language_code=lang))
     return sector.booklet_url()
+
+
+def contact_data(lang="en", country="Germany", **overrides):
+    """The contact page's form, filled; an override of None leaves that field out."""
+    data = {
+        "name": "Grace Hopper",
+        "email": "grace@compilers.example",
+        "company": "Compilers GmbH",
+        "role": "COO",
+        "country": Country.objects.get(locale__language_code=lang, translation_key=_country_key(country)).pk,
+        "service": "site_search",
+        "description": "A 5,000 m² plant near Brescia.",
+        "timeline": "6-12",
+        "jobs_band": "50-249",
+        "capex_band": "10-50m",
+        "consent_contact": "on",
+        "website": "",
+        "form_started": started(),
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}

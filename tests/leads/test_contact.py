@@ -4,36 +4,11 @@ import pytest
 from django.core import mail
 
 from leads.models import Lead
-from sectors.models import Country
 from tests.factories import StandardPageFactory
 from tests.leads.factories import CONTACT_HEADING, contact_form_block
-from tests.leads.helpers import started
+from tests.leads.helpers import contact_data
 
 pytestmark = pytest.mark.django_db
-
-
-def contact_data(lang="en", **overrides):
-    germany = Country.objects.get(locale__language_code="en", name="Germany")
-    country = (
-        germany if lang == "en" else germany.get_translation(germany.locale.__class__.objects.get(language_code=lang))
-    )
-    data = {
-        "name": "Grace Hopper",
-        "email": "grace@compilers.example",
-        "company": "Compilers GmbH",
-        "role": "COO",
-        "country": country.pk,
-        "service": "site_search",
-        "description": "A 5,000 m² plant near Brescia.",
-        "timeline": "6-12",
-        "jobs_band": "50-249",
-        "capex_band": "10-50m",
-        "consent_contact": "on",
-        "website": "",
-        "form_started": started(),
-    }
-    data.update(overrides)
-    return {k: v for k, v in data.items() if v is not None}
 
 
 def test_an_assistance_request_becomes_a_lead(client, sector_site, settings):

@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from leads.models import Lead, Submission, UsedFormToken
 from sectors.models import Booklet, Country
-from tests.leads.helpers import booklet_url, gate_data, started
-from tests.leads.test_contact import contact_data
+from tests.leads.helpers import booklet_url, contact_data, gate_data, started
 
 pytestmark = pytest.mark.django_db
 
