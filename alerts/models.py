@@ -8,6 +8,8 @@ is sent once per version (its last publication), so a digest carries only what i
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from leads.models import ConsentText
+
 
 class SavedSearch(models.Model):
     class Status(models.TextChoices):
@@ -37,15 +39,10 @@ class SavedSearch(models.Model):
         return f"{self.email} ({self.get_status_display()})"
 
 
-class AlertConsent(models.Model):
+class AlertConsent(ConsentText):
     search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="consents")
-    text_version = models.CharField(max_length=20, verbose_name=_("Text version"))
-    text = models.CharField(max_length=500, verbose_name=_("Text shown"))
-    language = models.CharField(max_length=8, verbose_name=_("Language"))
-    given_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Given at"))
 
-    class Meta:
-        ordering = ["given_at"]
+    class Meta(ConsentText.Meta):
         verbose_name = _("Consent to alerts")
 
     def __str__(self):

@@ -224,7 +224,20 @@ def _value(obj, name):
     return str(getattr(obj, name)).strip().casefold()
 
 
-class ConsentRecord(models.Model):
+class ConsentText(models.Model):
+    """The words a person agreed to, in which version and language, and when: what a consent record proves."""
+
+    text_version = models.CharField(max_length=20, verbose_name=_("Text version"))
+    text = models.CharField(max_length=500, verbose_name=_("Text shown"))
+    language = models.CharField(max_length=8, verbose_name=_("Language"))
+    given_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Given at"))
+
+    class Meta:
+        abstract = True
+        ordering = ["given_at"]
+
+
+class ConsentRecord(ConsentText):
     class Purpose(models.TextChoices):
         DOWNLOAD = "download", _("Send me this booklet")
         CONTACT = "contact", _("Contact by the investment team")
@@ -234,13 +247,8 @@ class ConsentRecord(models.Model):
     # The form the consent was given with (empty for records older than submissions).
     submission = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="consents")
     purpose = models.CharField(max_length=20, choices=Purpose.choices, verbose_name=_("Purpose"))
-    text_version = models.CharField(max_length=20, verbose_name=_("Text version"))
-    text = models.CharField(max_length=500, verbose_name=_("Text shown"))
-    language = models.CharField(max_length=8, verbose_name=_("Language"))
-    given_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Given at"))
 
-    class Meta:
-        ordering = ["given_at"]
+    class Meta(ConsentText.Meta):
         verbose_name = _("Consent")
 
     def __str__(self):
