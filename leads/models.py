@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from sectors.taxonomy_fields import optional_tag
 
 # The wording of each consent is versioned: a record says which text the visitor saw.
 CONSENT_TEXT_VERSION = "2026-11"
@@ -66,29 +67,13 @@ class LeadProfile(models.Model):
     email = models.EmailField(max_length=254, verbose_name=_("E-mail"))
     company = models.CharField(max_length=160, blank=True, verbose_name=_("Company"))
     role = models.CharField(max_length=120, blank=True, verbose_name=_("Role"))
-    country = models.ForeignKey(
-        "sectors.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
-    )
+    country = optional_tag("sectors.Country", _("Country"))
     company_size = models.CharField(
         max_length=10, blank=True, choices=CompanySize.choices, verbose_name=_("Company size")
     )
     stage = models.CharField(max_length=20, blank=True, choices=Stage.choices, verbose_name=_("Investment stage"))
-    sector = models.ForeignKey(
-        "sectors.SectorPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Sector"),
-    )
-    business_function = models.ForeignKey(
-        "sectors.BusinessFunction",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Business function"),
-    )
+    sector = optional_tag("sectors.SectorPage", _("Sector"))
+    business_function = optional_tag("sectors.BusinessFunction", _("Business function"))
     service = models.CharField(max_length=20, blank=True, choices=Service.choices, verbose_name=_("Service"))
     timeline = models.CharField(max_length=10, blank=True, choices=Timeline.choices, verbose_name=_("Timeline"))
     jobs_band = models.CharField(max_length=10, blank=True, choices=JobsBand.choices, verbose_name=_("Jobs"))

@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from leads.models import LeadProfile
+from sectors.taxonomy_fields import optional_tag
 
 ILLUSTRATIVE_HELP = _("Demo data made up for trying the desk: not a real company or person.")
 
@@ -19,17 +20,8 @@ class Company(models.Model):
         verbose_name=_("Website domain"),
         help_text=_("For example acme.example, without www. Leads from addresses at this domain join this company."),
     )
-    country = models.ForeignKey(
-        "sectors.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
-    )
-    sector = models.ForeignKey(
-        "sectors.SectorPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Sector"),
-    )
+    country = optional_tag("sectors.Country", _("Country"))
+    sector = optional_tag("sectors.SectorPage", _("Sector"))
     size = models.CharField(
         max_length=10, blank=True, choices=LeadProfile.CompanySize.choices, verbose_name=_("Company size")
     )

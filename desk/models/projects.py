@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from desk.models.companies import ILLUSTRATIVE_HELP
+from sectors.taxonomy_fields import optional_tag
 
 
 class Project(models.Model):
@@ -36,22 +37,8 @@ class Project(models.Model):
     company = models.ForeignKey(
         "desk.Company", on_delete=models.PROTECT, related_name="projects", verbose_name=_("Company")
     )
-    business_function = models.ForeignKey(
-        "sectors.BusinessFunction",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Business function"),
-    )
-    sector = models.ForeignKey(
-        "sectors.SectorPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Sector"),
-    )
+    business_function = optional_tag("sectors.BusinessFunction", _("Business function"))
+    sector = optional_tag("sectors.SectorPage", _("Sector"))
     territories = models.ManyToManyField(
         "territories.TerritoryPage", blank=True, related_name="+", verbose_name=_("Territories considered")
     )
