@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.validators import slug_unicode_re
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language, override
 from wagtail.models import Page, Site
@@ -147,8 +148,17 @@ def _translated_query(query, from_locale_id, code):
     for parameter, translate in QUERY_VALUE_TRANSLATORS.items():
         if parameter in query:
             values = query.getlist(parameter)
-            translated.setlist(parameter, [translate(value, from_locale_id, code) or value for value in values])
+            translated.setlist(
+                parameter, [_translated_value(translate, value, from_locale_id, code) for value in values]
+            )
     return translated
+
+
+def _translated_value(translate, value, from_locale_id, code):
+    """Every translator looks up a slug: anything else (a NUL byte, a long string) is kept as typed, unread."""
+    if len(value) > 255 or not slug_unicode_re.match(value):
+        return value
+    return translate(value, from_locale_id, code) or value
 
 
 def _home_pages_by_language(request, site):

@@ -33,11 +33,16 @@ def test_every_entity_of_tab_a_is_in_the_directory_in_both_languages(demo_site):
         assert sorted(entities.values_list("name", flat=True)) == sorted(names)
         # Demo coordinates are municipality-level and flagged as such.
         assert not entities.filter(coordinates_approximate=False).exists()
-        assert not entities.filter(latitude__isnull=True).exists()
-    # Seats the demo could not confirm say so on the page, in each language.
+        # A seat the demo could not confirm has no place (never a guessed pin) and says so; a known one has both.
+        unplaced = entities.filter(latitude__isnull=True)
+        assert unplaced.exists() and not unplaced.exclude(municipality="").exists()
+        assert not unplaced.filter(description="").exists()
+        assert not entities.filter(latitude__isnull=False, municipality="").exists()
     smilab = EcosystemEntity.objects.get(locale__language_code="it", name="Smilab")
-    assert smilab.description == "Sede da verificare: per ora indicata a Milano."
-    assert EcosystemEntity.objects.get(locale__language_code="en", name="Politecnico di Milano").description == ""
+    assert smilab.latitude is None
+    assert smilab.description == "Sede da verificare: sarà sulla mappa quando confermata."
+    politecnico = EcosystemEntity.objects.get(locale__language_code="en", name="Politecnico di Milano")
+    assert politecnico.description == "" and politecnico.latitude is not None
 
 
 def test_all_twelve_provinces_zls_and_zis_render_in_both_languages(demo_site):

@@ -85,7 +85,8 @@ def _sentences(path):
 def test_no_demo_sentence_is_left_in_python():
     """Demo text lives in the YAML files (issue 16): editing a sentence never means editing code."""
     root = Path(settings.BASE_DIR)
-    modules = sorted(root.glob("*/demo/*.py"))
+    # The apps' demo loaders; tests/demo/ holds the tests of the demo, which quote its sentences on purpose.
+    modules = sorted(path for path in root.glob("*/demo/*.py") if path.parent.parent.name != "tests")
     assert {path.parent.parent.name for path in modules} >= {"home", "sectors", "territories", "news", "opportunities"}
     assert [line for path in modules for line in _sentences(path)] == []
 
