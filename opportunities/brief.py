@@ -17,12 +17,12 @@ language, with numbers formatted for it.
 
 import datetime
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.utils import formats, timezone
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from home import formatting
 from opportunities.choices import Kind, PermittedUse, Province, Tenure
 from opportunities.models import OpportunityPage
 from sectors.models import BusinessFunction, SectorPage
@@ -105,10 +105,8 @@ class Explanation:
 
 
 def number(value):
-    """A number as the active language writes it: 1,500 / 1.500; 7.5 / 7,5."""
-    if isinstance(value, Decimal | float) and value != int(value):
-        return formats.number_format(round(value, 1), decimal_pos=1, use_l10n=True, force_grouping=True)
-    return formats.number_format(int(value), use_l10n=True, force_grouping=True)
+    """A number as the active language writes it, to one decimal at most: 1,500 / 1.500; 7.5 / 7,5."""
+    return formatting.number(value, decimals=-1)
 
 
 def money(value):
