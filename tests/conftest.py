@@ -42,7 +42,32 @@ def pytest_collection_modifyitems(config, items):
             raise pytest.UsageError(f"{item.nodeid} is marked demo: let it request demo_content or demo_site")
         if on_demo and not item.get_closest_marker("demo"):
             item.add_marker(pytest.mark.demo)
+    _refuse_testcases_inside_a_built_site(items)
     items.sort(key=lambda item: (_empties_the_database(item), "demo_content" in item.fixturenames))
+
+
+def _refuse_testcases_inside_a_built_site(items):
+    """A Django TestCase where a `built_once_per_module` site is open fails, and every later test of the folder.
+
+    Its class-wide transaction nests in the open one, which PostgreSQL then refuses to end, so each later
+    test finds its connection closed; SQLite lets it pass. Refused at collection, on both.
+    """
+    from django.test import TransactionTestCase
+
+    built_in = set()  # the modules, or the folders (package scope), where a site is built once
+    for item in items:
+        for fixturedefs in item._fixtureinfo.name2fixturedefs.values():
+            fixturedef = fixturedefs[-1]
+            if getattr(fixturedef.func, "built_once", False):
+                built_in.add(item.path.parent if fixturedef.scope == "package" else item.path)
+    for item in items:
+        cls = getattr(item, "cls", None)
+        inside = item.path in built_in or any(folder in built_in for folder in item.path.parents)
+        if cls is not None and issubclass(cls, TransactionTestCase) and inside:
+            raise pytest.UsageError(
+                f"{item.nodeid} is a Django TestCase where a site built once is open: "
+                "make it a pytest test, or move it out of that folder"
+            )
 
 
 def _empties_the_database(item):

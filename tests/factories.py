@@ -140,7 +140,6 @@ def built_once_per_module(build, scope="module"):
     import pytest
     from django.db import transaction
 
-    @pytest.fixture(scope=scope)
     def fixture(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             outer = transaction.atomic()
@@ -156,7 +155,9 @@ def built_once_per_module(build, scope="module"):
         with django_db_blocker.unblock():
             _roll_back(outer)
 
-    return fixture
+    # tests/conftest.py refuses a Django TestCase where this transaction is open (it would break it).
+    fixture.built_once = True
+    return pytest.fixture(scope=scope)(fixture)
 
 
 def _roll_back(atomic):

@@ -1,4 +1,4 @@
-"""Where each page type may live in the tree."""
+"""Where each territory page type may live (a Django TestCase: outside tests/territories, whose site is built once)."""
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
