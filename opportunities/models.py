@@ -34,6 +34,7 @@ from home.api_fields import ChoiceLabelsField, EndpointLinkField, FloatField, Lo
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
 from home.models import BasePage
 from opportunities import geo
+from opportunities.admin_form import OpportunityPageForm
 from opportunities.api_fields import CatalogueSearchLinkField, CodeListField, DistancesField
 from opportunities.choices import (
     Category,
@@ -198,6 +199,9 @@ class OpportunityIndexPage(RoutablePageMixin, BasePage):
 
 
 class OpportunityPage(BasePage):
+    # The admin's edit form refuses a point outside the named municipality, as the owners' forms do.
+    base_form_class = OpportunityPageForm
+
     kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("Kind"))
     category = models.CharField(max_length=20, choices=Category.choices, verbose_name=_("Category"))
     address = models.CharField(max_length=255, blank=True, verbose_name=_("Address"))

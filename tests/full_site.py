@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file, get_test_image_file_jpeg
 
+from functions.models import BusinessFunctionIndexPage, BusinessFunctionPage
 from home.blocks import BodyStreamBlock
 from home.models import ContactSettings, NavigationSettings
 from indicators.models import CostOfDoingBusinessPage, Indicator
@@ -104,7 +105,7 @@ def pair(english, it_title, **it_fields):
 
 def build_full_site():
     """Home, a standard page, contact and privacy, sectors, sites, territories, ecosystem, news, stories,
-    the incentive finder and the cost of doing business, each in both languages."""
+    the incentive finder, the cost of doing business and the business functions, each in both languages."""
     tree = build_site()
     home = tree.en
     photo = Image.objects.create(title="Test photo", file=get_test_image_file(size=(800, 500)))
@@ -291,6 +292,31 @@ def build_full_site():
     grant = IncentiveFactory(name="Test research grant", instrument="grant", sectors=[science.en])
     translate_incentive(grant, name="Contributo di prova per la ricerca")
 
+    research_grant = IncentiveFactory(name="Test R&D grant", instrument="grant")
+    research_grant.business_functions.set([functions.en])
+    research_grant.save()
+    translate_incentive(research_grant, name="Contributo di prova per la R&S")
+    function_index = published_child(home, BusinessFunctionIndexPage(title="Test functions", slug="functions"))
+    function_index = pair(function_index, "Funzioni di prova", slug="funzioni")
+    function_page = BusinessFunctionPage(
+        title="Test research function",
+        slug="test-research",
+        business_function=functions.en,
+        project_nature="immaterial",
+        headline="Test research headline",
+        why_lombardy=[raw("rich_text", "<p>Test reasons.</p>")],
+        indicators=[density],
+        body=[raw("contact_form", {"heading": "Test contact heading", "intro": "", "page": contact.en.pk})],
+    )
+    function_page = published_child(function_index.en, function_page)
+    function_page = pair(
+        function_page,
+        "Funzione di ricerca di prova",
+        slug="ricerca-di-prova",
+        headline="Titolo di prova della ricerca",
+        business_function=functions.it,
+    )
+
     standard = StandardPageFactory(
         parent=home,
         title="Test why invest",
@@ -318,7 +344,7 @@ def build_full_site():
         page.save_revision().publish()
 
     navigation = NavigationSettings.for_site(tree.site)
-    sections = [standard, sectors_index, territories_index, ecosystem, news, stories, incentives, costs]
+    sections = [standard, sectors_index, territories_index, ecosystem, news, stories, incentives, costs, function_index]
     navigation.main_menu = [raw("page", {"page": s.en.pk, "url": ""}) for s in sections] + [
         raw("page", {"page": catalogue.index.pk, "url": ""})
     ]
@@ -351,4 +377,7 @@ def build_full_site():
         story=story,
         incentives=incentives,
         costs=costs,
+        function_index=function_index,
+        function_page=function_page,
+        research_grant=research_grant,
     )

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "news",
     "stories",
     "incentives",
+    # Value propositions by business function (manufacturing, R&D, HQ, logistics, sales and services).
+    "functions",
     "api",
     # The full-page cache of public HTML and its purge (docs/page-cache.md).
     "pagecache",
