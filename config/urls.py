@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("owners.urls")),
     path("", include("alerts.urls")),
     path("search/", include("search.urls")),
+    path("feedback/", include("feedback.urls")),
     path("", include("indicators.urls")),
     path("api/", include("api.docs_urls")),
     path("", include(wagtail_urls)),

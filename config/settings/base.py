@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "leads",
     # The investment desk: companies, contacts, projects, activities, routing (docs/desk.md).
     "desk",
+    # Outgoing webhooks on lead, project and activity events, and the pipeline's JSON exchange (docs/webhooks.md).
+    "webhooks",
     "owners",
     "alerts",
     # Before wagtail_2fa: its token page answers at the same admin URL and must win (staff/views.py).
@@ -42,6 +44,8 @@ INSTALLED_APPS = [
     "api",
     # The full-page cache of public HTML and its purge (docs/page-cache.md).
     "pagecache",
+    # "Was this page useful?" below every page, with a report for editors.
+    "feedback",
     # Background work: the outbox, the scheduler, heartbeats (jobs/), on django-tasks' queue.
     "jobs",
     "django_tasks",
@@ -160,7 +164,17 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: English first (the default for visitors whose browser asks for neither).
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("it", "Italiano")]
+# Each named in its own language (the switcher's label). Arabic is written right to left: base.html
+# sets dir="rtl" from Django's get_language_bidi (LANGUAGES_BIDI lists "ar").
+LANGUAGES = [
+    ("en", "English"),
+    ("it", "Italiano"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("zh-hans", "简体中文"),
+    ("ja", "日本語"),
+    ("ar", "العربية"),
+]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
@@ -291,9 +305,12 @@ JOBS_HEARTBEAT_MAX_AGE = env.int("JOBS_HEARTBEAT_MAX_AGE", default=5 * 60)
 # Saved searches (alerts/): how long a confirmation link works, and saves per hour and address.
 ALERTS_CONFIRM_LINK_MAX_AGE = env.int("ALERTS_CONFIRM_LINK_MAX_AGE", default=7 * 24 * 3600)
 ALERTS_RATE_LIMIT_PER_IP = env.int("ALERTS_RATE_LIMIT_PER_IP", default=10)
+# Answers to "Was this page useful?" per hour and address (feedback/).
+FEEDBACK_RATE_LIMIT_PER_IP = env.int("FEEDBACK_RATE_LIMIT_PER_IP", default=20)
 JOB_SCHEDULE = {
     "publish_scheduled": {"every_seconds": 60},
     "send_due_mail": {"every_seconds": 60},
+    "send_due_webhooks": {"every_seconds": 60},
     "check_opportunity_freshness": {"every_seconds": 24 * 3600, "offset_seconds": (5 * 60 + 15) * 60},
     "purge_expired_leads": {"every_seconds": 24 * 3600, "offset_seconds": 3 * 3600},
     # 02:00 UTC: a level that depends on the date (facts verified in the last six months) drops on the day.
@@ -419,6 +436,25 @@ DESK_PERSONAL_EMAIL_DOMAINS = env.list(
     ],
 )
 
+# Retention (leads/privacy.py), in days counted from the last activity on each record (a form sent, a
+# call, a stage move), not its last edit: the daily purge_expired_leads deletes what has been quiet longer.
+PRIVACY_RETENTION_DAYS = {
+    "leads": LEADS_RETENTION_DAYS,
+    "contacts": env.int("PRIVACY_RETENTION_CONTACTS_DAYS", default=730),
+    "companies": env.int("PRIVACY_RETENTION_COMPANIES_DAYS", default=5 * 365),
+    "projects": env.int("PRIVACY_RETENTION_PROJECTS_DAYS", default=5 * 365),
+    "activities": env.int("PRIVACY_RETENTION_ACTIVITIES_DAYS", default=5 * 365),
+}
+
+# Webhooks (docs/webhooks.md): retries double from the base delay up to the maximum; delivered payloads
+# (personal data) are deleted after a month. Private and loopback destinations are refused unless allowed.
+WEBHOOKS_TIMEOUT_SECONDS = env.int("WEBHOOKS_TIMEOUT_SECONDS", default=10)
+WEBHOOKS_MAX_ATTEMPTS = env.int("WEBHOOKS_MAX_ATTEMPTS", default=10)
+WEBHOOKS_RETRY_BASE_SECONDS = env.int("WEBHOOKS_RETRY_BASE_SECONDS", default=60)
+WEBHOOKS_RETRY_MAX_SECONDS = env.int("WEBHOOKS_RETRY_MAX_SECONDS", default=6 * 3600)
+WEBHOOKS_KEEP_DELIVERED_DAYS = env.int("WEBHOOKS_KEEP_DELIVERED_DAYS", default=30)
+WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", default=False)
+
 # Owners' portal: sign-in by a one-time e-mail link (django-sesame), and the catalogue's freshness rules.
 # django-axes first: it refuses a locked-out account or address before any password is checked.
 AUTHENTICATION_BACKENDS = [
@@ -520,5 +556,7 @@ LOGGING = {
         # Immediate tasks log each run at INFO: noise in a console.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", default="WARNING")},
+        # WeasyPrint logs each step and every screen-only CSS rule it skips; a refused fetch is an ERROR.
+        "weasyprint": {"level": "ERROR"},
     },
 }

@@ -1,4 +1,7 @@
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from wagtail import hooks
 
 from home import i18n, privacy, public_urls, translation_state
 
@@ -74,3 +77,11 @@ def fragment_scope(context):
 def privacy_url(context):
     """{% privacy_url as url %}: the privacy notice in the visitor's language, or None."""
     return privacy.privacy_url(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def after_page_content(context):
+    """What apps above home add below every page's content (hook `after_page_content`), such as the
+    feedback question: home renders it without knowing those apps."""
+    parts = (contribute(context) for contribute in hooks.get_hooks("after_page_content"))
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))  # noqa: S308 - each part is escaped
