@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.http import JsonResponse
 
+from api import indicators as indicators_api
 from api.catalogue_endpoint import CatalogueAPIForm
 from api.http import read_endpoint
 from incentives import api as incentives_api
@@ -513,6 +514,7 @@ def openapi_document():
             ),
             **open_data_paths(),
             **incentives_api.openapi_paths(),
+            **indicators_api.openapi_paths(),
         },
         "components": {"schemas": SCHEMAS, "responses": RESPONSES},
     }

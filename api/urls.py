@@ -3,6 +3,7 @@
 from django.urls import path
 
 from api import catalogue_endpoint, leads, schema
+from api import indicators as indicators_api
 from api.http import read_endpoint
 from incentives import api as incentives_api
 from opportunities import feeds
@@ -15,6 +16,7 @@ urlpatterns = [
     path("catalogue/metadata.jsonld", opportunity_views.metadata, name="open_data_metadata"),
     path("catalogue/feed.json", feeds.feed, name="sites_feed"),
     path("incentives/", read_endpoint(incentives_api.incentives), name="incentives"),
+    path("indicators/", read_endpoint(indicators_api.indicators), name="indicators"),
     path("leads/booklet/<int:sector_id>/", leads.booklet, name="lead_booklet"),
     path("leads/contact/", leads.contact, name="lead_contact"),
     path("leads/enquiry/<int:opportunity_id>/", leads.enquiry, name="lead_enquiry"),

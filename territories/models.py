@@ -22,7 +22,7 @@ from home.listing import FilteredListingMixin
 from home.models import BasePage
 from indicators.figures import card_context as indicator_card_context
 from sectors.links import sectors_in_locale
-from territories.api_fields import EcosystemEntityListField
+from territories.api_fields import EcosystemEntityListField, IndicatorValuesField
 from territories.blocks import PROVINCES, InfrastructureBlock, MunicipalityBlock, TerritoryFigureBlock
 from territories.filters import EcosystemFilterSet
 
@@ -161,6 +161,8 @@ class TerritoryPage(BasePage):
         APIField("longitude", serializer=FloatField()),
         APIField("ecosystem_entities", serializer=EcosystemEntityListField("ecosystem_entities")),
         APIField("sectors", serializer=LocalizedSnippetsField("sectors", ("id", "title", "slug"))),
+        # The sourced, dated figures its card shows (indicators/), also at /api/v2/indicators/?territory=<code>.
+        APIField("indicators", serializer=IndicatorValuesField()),
     ]
 
     class Meta:

@@ -91,7 +91,7 @@ CHECKS = [
 
 def test_generated_requests_get_documented_answers(wsgi_schema):
     operations = [result.ok() for result in wsgi_schema.get_all_operations()]
-    assert len(operations) == 10  # with the open-data metadata, the feed and the incentives
+    assert len(operations) == 11  # with the open-data metadata, the feed, the incentives and the indicators
 
     for operation in operations:
 
