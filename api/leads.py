@@ -188,7 +188,7 @@ def accepted(request, kind, form, target):
             % {"minutes": seconds // 60},
             "download_url": request.build_absolute_uri(services.download_url(download)),
             "expires_in": seconds,
-            "booklet": {"title": sector.booklet.title, "pages": sector.booklet.page_count},
+            "booklet": {"title": sector.booklet.title, "pages": sector.booklet.pages},
         }
     elif kind == Lead.Kind.ENQUIRY:
         lead = save(request, form, kind, target)
@@ -216,7 +216,7 @@ def booklet(sector_id):
     from sectors.models import SectorPage
 
     sector = _public_page(SectorPage, sector_id)
-    if sector is None or sector.booklet is None or not sector.booklet.file:
+    if sector is None or sector.booklet is None or not sector.booklet.pdf:
         raise LookupError(sector_id)
     return sector
 

@@ -74,7 +74,12 @@ def _open_static(name):
     return staticfiles_storage.open(name)
 
 
+def laid_out(html: str, base_url: str | None = None):
+    """The document laid out in pages (WeasyPrint's Document: `len(doc.pages)`, `doc.write_pdf()`)."""
+    base_url = base_url or public_base_url() + "/"
+    return HTML(string=html, base_url=base_url, url_fetcher=LocalFilesFetcher(base_url)).render()
+
+
 def render_pdf(html: str, base_url: str | None = None) -> bytes:
     """The PDF of an HTML document, printed with its `@media print` rules."""
-    base_url = base_url or public_base_url() + "/"
-    return HTML(string=html, base_url=base_url, url_fetcher=LocalFilesFetcher(base_url)).write_pdf()
+    return laid_out(html, base_url).write_pdf()

@@ -54,6 +54,12 @@ def booklet_gate(request, page, booklet):
     return TemplateResponse(request, "leads/booklet_gate.html", context)
 
 
+def booklet_unlocked(request, page, booklet):
+    """Whether this browser's lead has asked for the booklet: then it may read it online too."""
+    lead = services.session_lead(request)
+    return lead is not None and Download.objects.filter(lead=lead, booklet=booklet).exists()
+
+
 def _issue_download(request, lead, booklet, page):
     download = services.record_download(request, lead, booklet, page)
     services.send_booklet_email(request, download, page)
@@ -75,7 +81,7 @@ def _check_token(request, token):
         .filter(pk=payload.get("d"), lead_id=payload.get("l"), booklet_id=payload.get("b"))
         .first()
     )
-    if download is None or download.booklet is None or not download.booklet.file:
+    if download is None or download.booklet is None or not download.booklet.pdf:
         return None, _refusal(request, "invalid", None, status=403)
     return download, None
 
@@ -114,6 +120,7 @@ def booklet_ready(request, token):
         "booklet": download.booklet,
         "download_url": reverse("leads:booklet_download", kwargs={"token": token}),
         "page": download.booklet.sector,
+        "read_url": download.booklet.sector.booklet_read_url(request),
     }
     return TemplateResponse(request, "leads/booklet_ready.html", context)
 
@@ -127,16 +134,17 @@ def booklet_download(request, token):
         return refusal
     Download.objects.filter(pk=download.pk).update(fetch_count=download.fetch_count + 1, last_fetched_at=timezone.now())
     booklet = download.booklet
-    storage = booklet.file.storage
+    pdf = booklet.pdf  # the editor's designed PDF, else the one printed from the sector page
+    storage = pdf.storage
     if getattr(storage, "querystring_auth", False):
         url = storage.url(
-            booklet.file.name,
+            pdf.name,
             parameters={"ResponseContentDisposition": f'attachment; filename="{booklet.filename}"'},
             expire=60,
         )
         return HttpResponseRedirect(url)
     response = FileResponse(
-        booklet.file.open("rb"), as_attachment=True, filename=booklet.filename, content_type="application/pdf"
+        pdf.open("rb"), as_attachment=True, filename=booklet.filename, content_type="application/pdf"
     )
     response["X-Robots-Tag"] = "noindex"
     return response

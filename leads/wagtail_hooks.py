@@ -219,3 +219,5 @@ def register_lead_log_actions(actions):
 
 # A sector page's booklet/ route (sectors/models.py) serves this view: the download form makes a lead.
 hooks.register("booklet_gate", views.booklet_gate)
+# Its booklet/read/ route shows the booklet online to a visitor whose lead has asked for it.
+hooks.register("booklet_unlocked", views.booklet_unlocked)

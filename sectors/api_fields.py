@@ -21,7 +21,7 @@ class BookletField(PageField):
             "subtitle": booklet.subtitle,
             "description": booklet.description,
             "language": booklet.locale.language_code,
-            "pages": booklet.page_count,
+            "pages": booklet.pages,
             "edition": booklet.edition,
             "form_url": absolute(request, sector.booklet_url(request)),
             "request_url": absolute(request, reverse("api:lead_booklet", args=[sector.pk])),

@@ -6,13 +6,16 @@ class SectorsConfig(AppConfig):
     name = "sectors"
     verbose_name = _("Sectors")
     # Demo content steps, by order (home/demo/registry.py).
-    demo_loaders = [(50, "sectors.demo.loader:SectorsLoader")]
+    # Booklets are printed at 92, once the stories, sites and incentives they show are loaded.
+    demo_loaders = [(50, "sectors.demo.loader:SectorsLoader"), (92, "sectors.demo.loader:BookletsLoader")]
 
     def ready(self):
         from home.i18n import page_slug_in_language, register_query_value
+        from sectors import signals
         from sectors.links import country_in_language
         from sectors.models import SectorPage
 
         # Filters name sectors and countries in the visitor's language: the language switch keeps them.
         register_query_value("sector", page_slug_in_language(SectorPage))
         register_query_value("country", country_in_language)
+        signals.connect()

@@ -7,6 +7,9 @@ from django import forms
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import models
 from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -187,13 +190,35 @@ class SectorPage(RoutablePageMixin, BasePage):
 
     @property
     def booklet(self):
+        """The booklet visitors can have: one with a PDF, designed or printed from this page."""
         # Booklets are few per sector; a cached list keeps templates to one query.
         if not hasattr(self, "_booklet"):
-            self._booklet = Booklet.objects.filter(sector=self).order_by("-updated_at").first()
+            with_pdf = Booklet.objects.filter(sector=self).exclude(file="", generated_file="")
+            self._booklet = with_pdf.order_by("-updated_at").first()
         return self._booklet
 
     def booklet_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("booklet")
+
+    def booklet_read_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("booklet_read")
+
+    @path("booklet/read/", name="booklet_read")
+    def booklet_read_route(self, request):
+        """The booklet's content to read online, behind the same form as its download.
+
+        The app that keeps the leads tells whether this visitor has sent it, through the
+        `booklet_unlocked` hook (sectors never imports it); others are sent to the form.
+        """
+        from sectors.booklets import READ_TEMPLATE, context
+
+        if self.booklet is None:
+            raise Http404
+        if not all(unlocked(request, self, self.booklet) for unlocked in hooks.get_hooks("booklet_unlocked")):
+            return redirect(self.booklet_url(request))
+        response = TemplateResponse(request, READ_TEMPLATE, context(self, request, self.booklet))
+        add_never_cache_headers(response)  # a visitor's own unlocked reading: never in the page cache
+        return response
 
     @path("booklet/", name="booklet")
     def booklet_route(self, request):
@@ -241,12 +266,24 @@ class Booklet(TranslatableMixin, models.Model):
         storage=private_storage,
         upload_to=booklet_upload_to,
         max_length=255,
-        verbose_name=_("PDF file"),
-        help_text=_("Kept private: visitors receive it only through a signed link that expires."),
+        blank=True,
+        verbose_name=_("Designed PDF"),
+        help_text=_(
+            "Optional. Visitors receive this file instead of the booklet the site prints from the sector page. "
+            "Kept private: visitors receive it only through a signed link that expires."
+        ),
     )
-    page_count = models.PositiveSmallIntegerField(default=0, verbose_name=_("Number of pages"))
+    page_count = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("Number of pages"), help_text=_("Of the designed PDF.")
+    )
     edition = models.CharField(max_length=40, blank=True, verbose_name=_("Edition"))
     updated_at = models.DateTimeField(auto_now=True)
+    # Printed from the sector page by the worker each time the page is published (sectors/booklets.py).
+    generated_file = models.FileField(
+        storage=private_storage, upload_to=booklet_upload_to, max_length=255, blank=True, editable=False
+    )
+    generated_pages = models.PositiveSmallIntegerField(default=0, editable=False)
+    generated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("sector"),
@@ -267,12 +304,21 @@ class Booklet(TranslatableMixin, models.Model):
         return self.title
 
     @property
+    def pdf(self):
+        """The file visitors receive: the editor's designed PDF when there is one, else the printed page."""
+        return self.file if self.file else self.generated_file
+
+    @property
+    def pages(self):
+        return self.page_count if self.file else self.generated_pages
+
+    @property
     def filename(self):
-        return PurePosixPath(self.file.name).name if self.file else ""
+        return PurePosixPath(self.pdf.name).name if self.pdf else ""
 
     @property
     def file_size(self):
         try:
-            return self.file.size
+            return self.pdf.size if self.pdf else None
         except (OSError, ValueError):
             return None

@@ -1,11 +1,11 @@
 """Demo sectors in English and Italian: taxonomies, the sector index, one page per sector, booklets.
 
-The text is in sectors.yaml. Idempotent like home.demo.loader: what exists is left alone. Booklet PDFs are generated here
-(sectors/pdf.py) and written through the booklets' private storage, so this works on S3 too.
+The text is in sectors.yaml. Idempotent like home.demo.loader: what exists is left alone. Booklet PDFs are printed
+from the sector pages (sectors/booklets.py) and written through the booklets' private storage, so this works on S3 too.
 """
 
-from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Max, Q
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
@@ -13,8 +13,9 @@ from home.demo import blocks as b
 from home.demo.data import LANGUAGES, demo_data, localized
 from home.demo.facts import facts
 from home.models import HomePage, NavigationSettings
+from sectors import booklets
 from sectors.models import Booklet, BusinessFunction, Country, SectorIndexPage, SectorPage
-from sectors.pdf import build_pdf
+from sectors.signals import printing_paused
 
 
 class SectorsLoader:
@@ -22,8 +23,13 @@ class SectorsLoader:
         self.log = log
         self.text = {lang: localized(demo_data("sectors", "sectors"), lang) for lang in LANGUAGES}
 
-    @transaction.atomic
     def run(self):
+        # Every booklet is printed once, at the end (BookletsLoader), not as each sector page is published.
+        with printing_paused():
+            return self._run()
+
+    @transaction.atomic
+    def _run(self):
         self.en = Locale.objects.get_or_create(language_code="en")[0]
         self.it = Locale.objects.get_or_create(language_code="it")[0]
         self.functions = self.load_functions()
@@ -210,40 +216,24 @@ class SectorsLoader:
     # --- Booklets ------------------------------------------------------------------------
 
     def booklet(self, sector, lang, page):
+        """The booklet's title and edition; its PDF is printed from the page (sectors/booklets.py)."""
         if Booklet.objects.filter(sector=page).exists():
             return
         text = self.text[lang]["booklet"]
         name = sector[lang]
-        subs = ", ".join(self._sub_sectors(sector, lang))
-        chapters = [(c["title"].format(sector=name), c["summary"].format(subs=subs)) for c in text["chapters"]]
-        title = text["title"].format(sector=name)
-        pdf = build_pdf(
-            title,
-            [
-                [(26, title), (14, text["subtitle"]), (11, text["edition"]), (9, text["demo_note"])],
-                [(18, text["contents_heading"])]
-                + [(12, f"{n}. {t} .......... {n + 2}") for n, (t, _s) in enumerate(chapters, start=1)],
-                *[[(18, f"{n}. {t}"), (12, s), (9, text["demo_note"])] for n, (t, s) in enumerate(chapters, start=1)],
-            ],
-        )
         original = Booklet.objects.filter(sector=page.get_translation_or_none(self.en), locale=self.en).first()
         booklet = Booklet(
             sector=page,
             locale=page.locale,
-            title=title,
+            title=text["title"].format(sector=name),
             subtitle=text["subtitle"],
             description=text["description"].format(sector=name),
-            contents=[
-                b.raw("entry", {"title": t, "summary": s, "page": n + 2}) for n, (t, s) in enumerate(chapters, start=1)
-            ],
-            page_count=len(chapters) + 2,
             edition=text["edition"],
         )
         if original is not None and lang != "en":
             booklet.translation_key = original.translation_key
-        booklet.file.save(f"{slugify(title)}.pdf", ContentFile(pdf), save=False)
         booklet.save()
-        self.log(f"Booklet ({lang}): {title}")
+        self.log(f"Booklet ({lang}): {booklet.title}")
 
     def menu(self, home, index):
         navigation = NavigationSettings.for_site(home.get_site())
@@ -254,3 +244,20 @@ class SectorsLoader:
         navigation.main_menu = entries
         navigation.save()
         self.log("Main menu: sectors")
+
+
+class BookletsLoader:
+    """Prints each demo booklet once the pages it shows (stories, sites, incentives) are loaded.
+
+    Publishing a sector page printed its booklet already, before those pages existed: a booklet
+    printed before the newest publication is printed again; on a second run none is."""
+
+    def __init__(self, log=print):
+        self.log = log
+
+    def run(self):
+        newest = Page.objects.live().aggregate(newest=Max("last_published_at"))["newest"]
+        stale = Q(generated_at__isnull=True) | Q(generated_at__lt=newest) if newest else Q(generated_at__isnull=True)
+        for booklet in Booklet.objects.filter(stale).select_related("sector", "locale"):
+            booklets.generate(booklet.sector)
+            self.log(f"Booklet printed ({booklet.locale.language_code}): {booklet.title}")

@@ -8,9 +8,9 @@ from types import SimpleNamespace
 from django.core.files.base import ContentFile
 from wagtail.models import Locale, Page, Site
 
+from home.pdf import render_pdf
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 from sectors.models import Booklet
-from sectors.pdf import build_pdf
 from tests.factories import (
     BusinessFunctionFactory,
     ContactPageFactory,
@@ -36,7 +36,7 @@ def contact_form_block(contact, heading):
 
 
 def booklet(sector, title, chapter):
-    """A booklet of seven pages in the sector's language, with one chapter and a real PDF file."""
+    """A booklet of seven pages in the sector's language, with one chapter and a designed PDF (an editor's upload)."""
     english = Booklet.objects.filter(sector__translation_key=sector.translation_key).first()
     item = Booklet(
         sector=sector,
@@ -47,7 +47,7 @@ def booklet(sector, title, chapter):
     )
     if english is not None:
         item.translation_key = english.translation_key
-    item.file.save(f"{title}.pdf", ContentFile(build_pdf(title, [[(12, title)]])), save=False)
+    item.file.save(f"{title}.pdf", ContentFile(render_pdf(f"<h1>{title}</h1>")), save=False)
     item.save()
     return item
 

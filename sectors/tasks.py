@@ -1,0 +1,10 @@
+"""Background work of sectors: printing a sector's booklet, run by the worker (inline without one)."""
+
+from django_tasks import task
+
+from sectors import booklets
+
+
+@task()
+def regenerate_booklet_task(page_id):
+    booklets.regenerate(page_id)
