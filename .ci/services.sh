@@ -74,7 +74,8 @@ _ci_free_port() {
 
 ci_services_install() {
     local missing=() p
-    for p in postgresql chromium gettext unzip curl; do
+    # pango and a font: WeasyPrint's runtime (home/pdf.py prints booklets and dossiers).
+    for p in postgresql chromium gettext unzip curl libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; do
         _ci_pkg_installed "$p" || missing+=("$p")
     done
     command -v mvn >/dev/null 2>&1 || missing+=(maven)
