@@ -3,6 +3,7 @@
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from desk import events
 from desk.models import StageChange
 
 
@@ -24,6 +25,7 @@ def record(project, from_stage, user=None):
         user=user,
         data={"from": from_stage or "", "to": project.stage, "reason": project.lost_reason},
     )
+    events.stage_recorded(project, change, user)
     return change
 
 
