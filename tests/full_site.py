@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file, get_test_image_file_jpeg
 
+from accessibility.models import AccessibilityStatementPage
 from functions.models import BusinessFunctionIndexPage, BusinessFunctionPage
 from home.blocks import BodyStreamBlock
 from home.models import ContactSettings, NavigationSettings
@@ -104,8 +105,9 @@ def pair(english, it_title, **it_fields):
 
 
 def build_full_site():
-    """Home, a standard page, contact and privacy, sectors, sites, territories, ecosystem, news, stories,
-    the incentive finder, the cost of doing business and the business functions, each in both languages."""
+    """Home, a standard page, contact, privacy and accessibility statement, sectors, sites, territories,
+    ecosystem, news, stories, the incentive finder, the cost of doing business and the business functions,
+    each in both languages."""
     tree = build_site()
     home = tree.en
     photo = Image.objects.create(title="Test photo", file=get_test_image_file(size=(800, 500)))
@@ -124,6 +126,19 @@ def build_full_site():
     privacy = pair(
         StandardPageFactory(parent=home, slug="privacy", title="Test privacy notice"), "Informativa di prova"
     )
+
+    statement = AccessibilityStatementPage(
+        title="Test accessibility statement",
+        slug="accessibility-statement",
+        organisation="Test agency",
+        prepared_on=datetime.date(2026, 1, 15),
+        last_reviewed_on=datetime.date(2026, 9, 1),
+        feedback_email="a11y@agency.example",
+        inaccessible_content=[
+            raw("item", {"reason": "non_compliance", "content": "Test scanned plans.", "alternative": "Test copy."})
+        ],
+    )
+    statement = pair(published_child(home, statement), "Dichiarazione di prova", slug="dichiarazione-di-prova")
 
     sectors_index = SectorIndexPageFactory(parent=home)
     sectors_index = pair(sectors_index, "Settori di prova", slug="settori")
@@ -348,7 +363,7 @@ def build_full_site():
     navigation.main_menu = [raw("page", {"page": s.en.pk, "url": ""}) for s in sections] + [
         raw("page", {"page": catalogue.index.pk, "url": ""})
     ]
-    navigation.footer_menu = [raw("page", {"page": privacy.en.pk, "url": ""})]
+    navigation.footer_menu = [raw("page", {"page": page.en.pk, "url": ""}) for page in (privacy, statement)]
     navigation.save()
     ContactSettings.objects.update_or_create(
         site=tree.site, defaults={"organisation": "Test agency", "email": "desk@agency.example"}
@@ -360,6 +375,7 @@ def build_full_site():
         standard=standard,
         contact=contact,
         privacy=privacy,
+        statement=statement,
         countries=countries,
         sectors_index=sectors_index,
         science=science,

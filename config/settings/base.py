@@ -30,6 +30,9 @@ INSTALLED_APPS = [
     "desk",
     # Outgoing webhooks on lead, project and activity events, and the pipeline's JSON exchange (docs/webhooks.md).
     "webhooks",
+    # The demand and offer noticeboard, and the proposals staff assemble for a lead.
+    "noticeboard",
+    "proposals",
     "owners",
     "alerts",
     # Before wagtail_2fa: its token page answers at the same admin URL and must win (staff/views.py).
@@ -46,6 +49,8 @@ INSTALLED_APPS = [
     "pagecache",
     # "Was this page useful?" below every page, with a report for editors.
     "feedback",
+    # The accessibility statement in AgID's model (accessibility/).
+    "accessibility",
     # Background work: the outbox, the scheduler, heartbeats (jobs/), on django-tasks' queue.
     "jobs",
     "django_tasks",
@@ -91,6 +96,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every response and every log line of a request carries its id (LOGGING below).
     "log_request_id.middleware.RequestIDMiddleware",
+    # View restrictions and the active Locale read once per request, not at each call (home/request_memo.py).
+    "home.request_memo.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise (static files come pre-compressed), above the page cache, which stores pages
@@ -389,6 +396,12 @@ CONTENT_SECURITY_POLICY = {
 
 # Leads: who is told of each new lead, how long leads are kept, links and abuse limits.
 LEADS_NOTIFY_EMAILS = env.list("LEADS_NOTIFY_EMAILS", default=[])
+# Told of every owner's answer on the noticeboard (noticeboard/); the leads' addresses unless set.
+NOTICEBOARD_NOTIFY_EMAILS = env.list("NOTICEBOARD_NOTIFY_EMAILS", default=LEADS_NOTIFY_EMAILS)
+# Lifetime of the link asking a visitor to agree that a demand from their saved search be published.
+NOTICEBOARD_AGREEMENT_LINK_MAX_AGE = env.int("NOTICEBOARD_AGREEMENT_LINK_MAX_AGE", default=14 * 24 * 3600)
+# Days a proposal's private address works unless staff set another date (proposals/).
+PROPOSALS_VALID_DAYS = env.int("PROPOSALS_VALID_DAYS", default=30)
 LEADS_RETENTION_DAYS = env.int("LEADS_RETENTION_DAYS", default=730)
 LEADS_DOWNLOAD_LINK_MAX_AGE = env.int("LEADS_DOWNLOAD_LINK_MAX_AGE", default=15 * 60)
 LEADS_EMAIL_LINK_MAX_AGE = env.int("LEADS_EMAIL_LINK_MAX_AGE", default=24 * 60 * 60)
