@@ -41,13 +41,16 @@ lint: install-dev
 # the source language, is filled from the source strings (msgen). Needs GNU gettext; the
 # compiled .mo files are committed, so running the site does not.
 APPS := $(patsubst %/locale,%,$(wildcard */locale))
+# The languages translated by hand (.ci/run checks the same list); gettext names zh-hans zh_Hans.
+TRANSLATED_LANGUAGES := it de fr zh_Hans ja ar
 messages: install
 	for app in $(APPS); do \
-		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l it -l en --no-obsolete) && \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages $(patsubst %,-l %,$(TRANSLATED_LANGUAGES)) -l en --no-obsolete) && \
 		msgen --no-wrap -o $$app/locale/en/LC_MESSAGES/django.po $$app/locale/en/LC_MESSAGES/django.po && \
 		(cd $$app && ../$(BIN)/python ../manage.py compilemessages) ; \
 	done
-	@for po in */locale/it/LC_MESSAGES/django.po; do printf '%s: ' $$po; msgfmt --statistics -o /dev/null $$po; done
+	@for language in $(TRANSLATED_LANGUAGES); do for po in */locale/$$language/LC_MESSAGES/django.po; do \
+		printf '%s: ' $$po; msgfmt --statistics -o /dev/null $$po; done; done
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache

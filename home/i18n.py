@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.validators import slug_unicode_re
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language, get_supported_language_variant, override
 from wagtail.models import Page, Site
 
 from home.public_urls import absolute_url
@@ -24,6 +24,11 @@ class LanguageLink:
     is_translation: bool
     # The public address (PUBLIC_BASE_URL) of that translation, for hreflang; "" when there is none.
     alternate: str = ""
+
+
+def active_language():
+    """The code in settings.LANGUAGES of the active language: "zh-hans" stays whole, "en-us" is "en"."""
+    return get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
 
 
 def site_for(request):
@@ -44,7 +49,7 @@ def language_links(request, page=None):
     if site is None:
         return []
     homes = _home_pages_by_language(request, site)
-    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    current = active_language()
     query = request.GET.copy()
     query.pop(NOTICE_PARAMETER, None)
     if page is not None and page.pk:
@@ -184,7 +189,7 @@ def localized_pages(pages, specific=True):
     pages = [p for p in pages if p is not None]
     if not pages:
         return []
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = active_language()
     queryset = translated_only(
         Page.objects.filter(translation_key__in=[p.translation_key for p in pages], locale__language_code=language)
         .live()
