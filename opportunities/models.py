@@ -185,6 +185,24 @@ class OpportunityIndexPage(RoutablePageMixin, BasePage):
 
         return compare(request, self)
 
+    @path("shortlist/dossier/", name="shortlist_dossier")
+    def shortlist_dossier(self, request):
+        from opportunities.shortlist_share import dossier
+
+        return dossier(request, self)
+
+    @path("shortlist/shared/<str:token>/", name="shortlist_shared")
+    def shortlist_shared(self, request, token):
+        from opportunities.shortlist_share import shared
+
+        return shared(request, self, token)
+
+    @path("shortlist/shared/<str:token>/dossier/", name="shortlist_shared_dossier")
+    def shortlist_shared_dossier(self, request, token):
+        from opportunities.shortlist_share import shared_dossier
+
+        return shared_dossier(request, self, token)
+
     @path("shortlist/send/", name="shortlist_send")
     def shortlist_send(self, request):
         from opportunities.shortlist_views import send

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from home import rate_limits
 from home.privacy import privacy_url
+from home.public_urls import absolute_url
 from opportunities import shortlist
 
 
@@ -75,6 +76,13 @@ def shortlist_page(request, page, form=None, status=200):
         "shortlist_index": page,
         "shortlist_ids": {str(site.pk) for site in sites},
     }
+    if sites:
+        from opportunities.shortlist_share import max_age, share_url
+
+        # A read-only copy to forward, on the public address; the dossier is the same list as a PDF.
+        context["share_url"] = absolute_url(share_url(request, page, [str(site.translation_key) for site in sites]))
+        context["share_days"] = max_age() // 86400
+        context["dossier_url"] = page.get_url(request) + page.reverse_subpage("shortlist_dossier")
     return TemplateResponse(request, "opportunities/shortlist.html", context, status=status)
 
 
