@@ -21,11 +21,10 @@ from opportunities.dossier import dossier_pdf, pdf_response
 from opportunities.shortlist_views import too_many_changes
 
 SALT = "opportunities.shortlist-share"
-DEFAULT_MAX_AGE = 30 * 24 * 3600
 
 
 def max_age():
-    return getattr(settings, "OPPORTUNITIES_SHORTLIST_SHARE_MAX_AGE", DEFAULT_MAX_AGE)
+    return settings.OPPORTUNITIES_SHORTLIST_SHARE_MAX_AGE
 
 
 def share_token(keys):

@@ -483,6 +483,8 @@ OPPORTUNITIES_HIDE_AFTER_GRACE_DAYS = env.int("OPPORTUNITIES_HIDE_AFTER_GRACE_DA
 OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE = env.int("OPPORTUNITIES_RECONFIRM_LINK_MAX_AGE", default=60 * 24 * 60 * 60)
 # Shortlist additions and removals per hour and address before HTTP 429 (home/rate_limits.py).
 OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP = env.int("OPPORTUNITIES_SHORTLIST_RATE_LIMIT_PER_IP", default=120)
+# How long a shared shortlist's signed link opens (opportunities/shortlist_share.py), seconds.
+OPPORTUNITIES_SHORTLIST_SHARE_MAX_AGE = env.int("OPPORTUNITIES_SHORTLIST_SHARE_MAX_AGE", default=30 * 24 * 3600)
 # "Send the shortlist to the team" is a lead form: the catalogue reaches it by path, as leads/ sits above it.
 OPPORTUNITIES_SHORTLIST_ENQUIRY = "leads.shortlist_enquiry.ShortlistEnquiry"
 # Indicator values of a year more than this many years ago are marked as older figures (indicators/).
