@@ -9,6 +9,8 @@ class HomeConfig(AppConfig):
     demo_loaders = [(10, "home.demo.loader:DemoLoader"), (90, "home.demo.sections:SectionLinksLoader")]
 
     def ready(self):
+        from home import request_memo
         from home.content_version import connect_signals
 
         connect_signals()
+        request_memo.install()

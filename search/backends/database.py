@@ -1,10 +1,16 @@
 """The catalogue's search engine on the database: the embedded default and the fallback engine.
 
-Plain SQL narrows the candidates (locale, range filters, a bounding box, every word of the text in
-one of the searchable columns); one slim row per candidate then comes back in a single query, and
-the exact radius, the coded filters, the disjunctive facet counts, the relevance score and the sort
-are done in Python on those rows. A page of results then costs one more query, whatever the size of
-the catalogue.
+Everything is SQL, on PostgreSQL and SQLite alike (Django ORM expressions), and no row is decoded
+in Python but those of the page asked for:
+- the filters: locale, ranges, a bounding box, the exact radius (a great-circle distance expression),
+  every word of the text in one of the searchable columns, a brief's must-haves, the coded filters
+  (a "|code|" substring of the choice-set column, opportunities.fields);
+- the disjunctive facet counts: one GROUP BY per facet over the rows that pass every filter but the
+  facet's own, and one aggregate of conditional counts for the choice set and the zones;
+- the sort: relevance (the weight of each word found, as one expression), newest, largest,
+  readiness, fit (opportunities.brief, search.backends.database_fit) and nearest (the distance
+  expression), each falling back on newest first.
+A search then costs a count, the facets (one query each), the page and, for a map, the slim points.
 
 Text matching is a case-insensitive substring match on every database (no stemming): Wagtail's
 SQLite backend scores each candidate row with a correlated FTS subquery, which took 0.2 s for 500
@@ -13,35 +19,28 @@ sites and grows linearly, so the catalogue does not use it. Elasticsearch brings
 
 import time
 
-from django.db.models import Q
+from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
+from django.db.models.functions import ASin, Coalesce, Cos, Least, Power, Radians, Sin, Sqrt
 
 from search.backends.database_fit import condition_q, fit_expression
 from search.backends.engine import CatalogueEngine
 
-ROW_FIELDS = (
-    "pk",
-    "title",
-    "url_path",
-    "latitude",
-    "longitude",
-    "province",
-    "municipality",
-    "kind",
-    "category",
-    "tenure",
-    "permitted_uses",
-    "in_zls",
-    "in_zis",
-    "in_state_aid_area",
-    "site_area_m2",
-    "readiness_level",
-)
-# Searched columns, with the weight of a word found there.
+# Searched columns, with the weight of a word found there (only the first three rank).
 TEXT_FIELDS = {"title": 3, "municipality": 2, "summary": 1, "address": 1, "planning_zone": 1, "incentives": 1}
+RANKED_FIELDS = ("title", "municipality", "summary")
 # Bounds of the text searched: every word is one more condition on every searched column.
 MAX_TEXT_CHARACTERS = 500
 MAX_WORDS = 10
 MAX_WORD_CHARACTERS = 60
+NEWEST = ("-first_published_at", "-pk")
+
+
+def distance_km(lat, lon, earth_radius_km):
+    """The great-circle distance from (lat, lon) to each site's point, in km, as opportunities.geo computes it."""
+    p1, p2 = Radians(Value(float(lat))), Radians(F("latitude"))
+    dp, dl = p2 - p1, Radians(F("longitude") - Value(float(lon)))
+    a = Power(Sin(dp / Value(2.0)), 2) + Cos(p1) * Cos(p2) * Power(Sin(dl / Value(2.0)), 2)
+    return Value(2 * earth_radius_km) * ASin(Least(Value(1.0), Sqrt(a)), output_field=FloatField())
 
 
 class DatabaseCatalogueEngine(CatalogueEngine):
@@ -52,6 +51,44 @@ class DatabaseCatalogueEngine(CatalogueEngine):
     def search(self, query):
         started = time.perf_counter()
         query.validate()
+        catalogue = self.catalogue
+        qs = self.candidates(query)
+        facet_filters = self.facet_filters(query.filters)
+        matching = qs.filter(*facet_filters.values())
+
+        words = self.words(query.text)
+        origin = query.sort_origin
+        if origin is not None:
+            matching = matching.annotate(distance=distance_km(origin[0], origin[1], catalogue.earth_radius_km))
+        ordered = matching.order_by(*self.ordering(query, words), *NEWEST)
+
+        start = (query.page - 1) * query.page_size
+        window = slice(start, start + query.page_size)
+        distances = {}
+        if origin is not None:
+            page = list(ordered.values_list("pk", "distance")[window])
+            distances = {pk: round(km, 1) for pk, km in page if km is not None}
+            page_ids = [pk for pk, _km in page]
+        else:
+            page_ids = list(ordered.values_list("pk", flat=True)[window])
+        points = None
+        if query.with_points:
+            located = ordered.filter(latitude__isnull=False)
+            rows = located.values_list("pk", "title", "url_path", "latitude", "longitude")
+            points = [catalogue.point(*row) for row in rows.iterator(chunk_size=2000)]
+        return catalogue.result(
+            query,
+            self,
+            started,
+            hits=catalogue.pages(page_ids),
+            total=matching.count(),
+            facets=catalogue.facets(self.facet_counts(qs, facet_filters), query.locale),
+            points=points,
+            distances=distances,
+        )
+
+    def candidates(self, query):
+        """The sites that pass every filter but the facets' (whose counts need the others), with their fit."""
         catalogue = self.catalogue
         filters = query.filters
         qs = catalogue.sites(query)
@@ -64,67 +101,90 @@ class DatabaseCatalogueEngine(CatalogueEngine):
                 latitude__gte=box.south, latitude__lte=box.north, longitude__gte=box.west, longitude__lte=box.east
             )
         if query.radius is not None:
-            south, north, west, east = catalogue.bounding_box(query.radius.lat, query.radius.lon, query.radius.km)
+            r = query.radius
+            south, north, west, east = catalogue.bounding_box(r.lat, r.lon, r.km)
+            # The box uses the (lat, lon) index; the exact circle is then checked on what is inside it.
             qs = qs.filter(latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east)
-
+            qs = qs.alias(radius_km=distance_km(r.lat, r.lon, catalogue.earth_radius_km)).filter(radius_km__lte=r.km)
         scores = []
         if query.brief:
             for condition in query.brief.must_conditions():
                 qs = qs.filter(condition_q(condition, qs.model, catalogue))
             scores = query.brief.scores()
-        # The fit in SQL: one more column of the same query.
-        qs = qs.annotate(fit=fit_expression(scores, qs.model, catalogue))
-
-        words = self.words(query.text)
-        for word in words:
+        # An alias, not an annotation: the facets' GROUP BY must not group by it; the sort by fit reads it.
+        qs = qs.alias(fit=fit_expression(scores, qs.model, catalogue))
+        for word in self.words(query.text):
             match = Q()
             for name in TEXT_FIELDS:
                 match |= Q(**{f"{name}__icontains": word})
             qs = qs.filter(match)
+        return qs
 
-        # Newest first: the order every other sort falls back on (Python's sorts are stable).
-        qs = qs.order_by("-first_published_at", "-pk")
-        fields = (*ROW_FIELDS, "fit", "summary") if words else (*ROW_FIELDS, "fit")  # the summary only to score text
-        rows = [dict(zip(fields, values, strict=True)) for values in qs.values_list(*fields)]
-        rank = self.text_ranking(rows, words) if words else None
-        if query.radius is not None:
-            r = query.radius
-            rows = [
-                row for row in rows if catalogue.distance_km(r.lat, r.lon, row["latitude"], row["longitude"]) <= r.km
-            ]
+    def facet_filters(self, filters):
+        """{facet: Q} of each facet filter the query sets; "special_zones" requires every flag asked for."""
+        catalogue = self.catalogue
+        result = {}
+        for key in catalogue.list_filters:
+            values = filters.get(key)
+            if not values:
+                continue
+            if key == "permitted_uses":
+                match = Q()
+                for code in values:
+                    match |= Q(permitted_uses__contains=catalogue.contains(code))
+                result[key] = match
+            else:
+                result[key] = Q(**{f"{key}__in": list(values)})
+        flags = {field: True for key, field in catalogue.flag_filters.items() if filters.get(key)}
+        if flags:
+            result["special_zones"] = Q(**flags)
+        return result
 
-        failures = self.failures(rows, filters)
-        facets = catalogue.facets(self.facet_counts(rows, failures), query.locale)
-        matching = [row for row, failed in zip(rows, failures, strict=True) if not failed]
-        distances = {}
-        origin = query.sort_origin
-        if origin is not None:
-            distances = {
-                row["pk"]: round(catalogue.distance_km(origin[0], origin[1], row["latitude"], row["longitude"]), 1)
-                for row in matching
-                if row["latitude"] is not None
-            }
-        matching = self.sort(matching, query, rank, distances)
+    def facet_counts(self, qs, facet_filters):
+        """{facet: {value: count}}, each over the rows that pass every facet filter but its own."""
+        catalogue = self.catalogue
 
-        start = (query.page - 1) * query.page_size
-        page_ids = [row["pk"] for row in matching[start : start + query.page_size]]
-        points = None
-        if query.with_points:
-            points = [
-                catalogue.point(row["pk"], row["title"], row["url_path"], row["latitude"], row["longitude"])
-                for row in matching
-                if row["latitude"] is not None
-            ]
-        return catalogue.result(
-            query,
-            self,
-            started,
-            hits=catalogue.pages(page_ids),
-            total=len(matching),
-            facets=facets,
-            points=points,
-            distances=distances,
+        def others(facet):
+            return qs.filter(*(q for name, q in facet_filters.items() if name != facet)).order_by()
+
+        counts = {}
+        for facet in catalogue.list_filters:
+            if facet == "permitted_uses":
+                codes = catalogue.choice_codes[facet]
+                totals = others(facet).aggregate(
+                    **{code: Count("pk", filter=Q(permitted_uses__contains=catalogue.contains(code))) for code in codes}
+                )
+                counts[facet] = {code: n for code, n in totals.items() if n}
+            else:
+                rows = others(facet).values_list(facet).annotate(n=Count("pk"))
+                counts[facet] = dict(rows)
+        zones = others("special_zones").aggregate(
+            **{key: Count("pk", filter=Q(**{field: True})) for key, field in catalogue.flag_filters.items()}
         )
+        counts["special_zones"] = {key: n for key, n in zones.items() if n}
+        return counts
+
+    @staticmethod
+    def ordering(query, words):
+        """The ORDER BY of the query's sort, before the newest-first that breaks every tie."""
+        sort = query.sort
+        if sort == "relevance" and words:
+            weight = Value(0)
+            for word in words:
+                for name in RANKED_FIELDS:
+                    found = When(**{f"{name}__icontains": word}, then=Value(TEXT_FIELDS[name]))
+                    weight = weight + Case(found, default=Value(0), output_field=IntegerField())
+            return [weight.desc()]
+        if sort == "largest":
+            return [Coalesce("site_area_m2", Value(0)).desc()]
+        if sort == "readiness":
+            return ["-readiness_level"]
+        if sort == "fit":
+            return ["-fit"]
+        if sort == "nearest":
+            return [F("distance").asc(nulls_last=True)]
+        # "newest", and "relevance" without text
+        return []
 
     @staticmethod
     def words(text):
@@ -132,71 +192,3 @@ class DatabaseCatalogueEngine(CatalogueEngine):
         "C++" finds "C++"); control characters, which PostgreSQL refuses in a string, separate words."""
         text = "".join(ch if ch.isprintable() else " " for ch in str(text or "")[:MAX_TEXT_CHARACTERS])
         return [word[:MAX_WORD_CHARACTERS] for word in text.split()[:MAX_WORDS]]
-
-    @staticmethod
-    def text_ranking(rows, words):
-        """{page id: rank}, best first: a word in the title weighs more than one in the summary."""
-        lowered = [w.casefold() for w in words]
-
-        def score(row):
-            fields = {name: (row.get(name) or "").casefold() for name in ("title", "municipality", "summary")}
-            return sum(TEXT_FIELDS[name] for word in lowered for name, value in fields.items() if word in value)
-
-        ordered = sorted(rows, key=lambda r: -score(r))  # ties stay newest first
-        return {row["pk"]: position for position, row in enumerate(ordered)}
-
-    def failures(self, rows, filters):
-        """For each row, the facet filters it fails: a row is a result when it fails none, and counts
-        in a facet's options when it fails at most that facet's own filter (disjunctive facets)."""
-        wanted = {key: set(filters[key]) for key in self.catalogue.list_filters if filters.get(key)}
-        flags = [field for key, field in self.catalogue.flag_filters.items() if filters.get(key)]
-        result = []
-        for row in rows:
-            failed = set()
-            for key, values in wanted.items():
-                if key == "permitted_uses":
-                    if values.isdisjoint(row["permitted_uses"]):
-                        failed.add(key)
-                elif row[key] not in values:
-                    failed.add(key)
-            if any(not row[field] for field in flags):
-                failed.add("special_zones")
-            result.append(failed)
-        return result
-
-    def facet_counts(self, rows, failures):
-        """{facet: {value: count}} over the rows that fail no filter but, at most, the facet's own."""
-        list_filters, flag_filters = self.catalogue.list_filters, self.catalogue.flag_filters
-        counts = {name: {} for name in (*list_filters, "special_zones")}
-        for row, failed in zip(rows, failures, strict=True):
-            if len(failed) > 1:
-                continue  # fails two filters: in no facet's counts
-            for facet in list_filters:
-                if failed and facet not in failed:
-                    continue
-                values = row[facet] if facet == "permitted_uses" else (row[facet],)
-                bucket = counts[facet]
-                for value in values:
-                    bucket[value] = bucket.get(value, 0) + 1
-            if not failed or "special_zones" in failed:
-                for key, field in flag_filters.items():
-                    if row[field]:
-                        counts["special_zones"][key] = counts["special_zones"].get(key, 0) + 1
-        return counts
-
-    @staticmethod
-    def sort(rows, query, rank, distances):
-        sort = query.sort
-        if sort == "relevance" and rank is not None:
-            return sorted(rows, key=lambda r: rank.get(r["pk"], len(rank)))
-        if sort == "largest":
-            return sorted(rows, key=lambda r: -(r["site_area_m2"] or 0))
-        if sort == "readiness":
-            return sorted(rows, key=lambda r: -r["readiness_level"])
-        if sort == "fit":
-            return sorted(rows, key=lambda r: -r["fit"])
-        if sort == "nearest":
-            far = float("inf")
-            return sorted(rows, key=lambda r: distances.get(r["pk"], far))
-        # "newest", and "relevance" without text: the database's order
-        return rows
