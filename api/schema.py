@@ -5,8 +5,8 @@ built on the site's Django forms (the catalogue filter form, the lead forms), no
 so spectacular would need a second, hand-kept copy of every field as serializers. Here the
 parameters and request bodies are derived from those very forms, so the schema cannot drift from
 the validation; the response shapes are written out once below and a test checks real responses
-against them. Wagtail's own pages, images and documents endpoints are described on the
-documentation page (/en/api/), as Wagtail documents them.
+against them. Wagtail's own pages, images and documents endpoints are described from the page
+models' api_fields (api/wagtail_schema.py).
 """
 
 from django import forms
@@ -14,6 +14,7 @@ from django.conf import settings
 from django.http import JsonResponse
 
 from api import indicators as indicators_api
+from api import wagtail_schema
 from api.catalogue_endpoint import CatalogueAPIForm
 from api.http import read_endpoint
 from incentives import api as incentives_api
@@ -99,6 +100,28 @@ NULLABLE_NUMBER = {"type": "number", "nullable": True}
 NULLABLE_INTEGER = {"type": "integer", "nullable": True}
 
 SCHEMAS = {
+    "ApiRoot": {
+        "type": "object",
+        "required": ["name", "version", "openapi", "documentation", "endpoints"],
+        "properties": {
+            "name": {"type": "string"},
+            "version": {"type": "string"},
+            "openapi": {"type": "string"},
+            "documentation": {"type": "string"},
+            "endpoints": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["path", "methods", "summary"],
+                    "properties": {
+                        "path": {"type": "string"},
+                        "methods": {"type": "array", "items": {"type": "string"}},
+                        "summary": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
     "Error": {
         "type": "object",
         "required": ["error"],
@@ -477,12 +500,18 @@ def openapi_document():
         "info": {
             "title": "Invest in Lombardy API",
             "version": VERSION,
-            "description": "The catalogue of investment sites and the forms of the Invest in Lombardy site. "
-            "Pages, images and documents: Wagtail's API v2 at /api/v2/pages/, /api/v2/images/, /api/v2/documents/.",
+            "description": "The pages, the catalogue of investment sites, the incentives, the indicators and the "
+            "forms of the Invest in Lombardy site. /api/v2/ lists every endpoint.",
             "license": {"name": "Catalogue data: CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
         },
         "servers": [{"url": "/"}],
         "paths": {
+            "/api/v2/": {
+                "get": {
+                    "summary": "This API's endpoints, its OpenAPI document and its documentation page",
+                    "responses": {"200": json_response("The list of endpoints.", ref("ApiRoot"))},
+                }
+            },
             "/api/v2/catalogue/": {
                 "get": {
                     "summary": "Search the catalogue of investment sites",
@@ -515,8 +544,9 @@ def openapi_document():
             **open_data_paths(),
             **incentives_api.openapi_paths(),
             **indicators_api.openapi_paths(),
+            **wagtail_schema.openapi_paths(LOCALE_PARAMETER, ERROR_RESPONSES),
         },
-        "components": {"schemas": SCHEMAS, "responses": RESPONSES},
+        "components": {"schemas": {**SCHEMAS, **wagtail_schema.page_schemas()}, "responses": RESPONSES},
     }
 
 

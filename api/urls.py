@@ -5,6 +5,7 @@ from django.urls import path
 from api import catalogue_endpoint, leads, schema
 from api import indicators as indicators_api
 from api.http import read_endpoint
+from api.root import api_root
 from incentives import api as incentives_api
 from opportunities import feeds
 from opportunities import views as opportunity_views
@@ -12,6 +13,7 @@ from opportunities import views as opportunity_views
 app_name = "api"
 
 urlpatterns = [
+    path("", api_root, name="root"),
     path("catalogue/", catalogue_endpoint.catalogue, name="catalogue"),
     path("catalogue/metadata.jsonld", opportunity_views.metadata, name="open_data_metadata"),
     path("catalogue/feed.json", feeds.feed, name="sites_feed"),
