@@ -3,8 +3,8 @@
 from django.middleware import locale as django_locale
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
-# Paths that live outside the /en/ and /it/ prefixes.
-UNPREFIXED_PATHS = (*ADMIN_PREFIXES, "/api/", "/documents/", "/media/", "/static/", "/healthz", "/sitemap.xml")
+# Paths that live outside the /en/ and /it/ prefixes (/p/: a proposal's private address).
+UNPREFIXED_PATHS = (*ADMIN_PREFIXES, "/api/", "/documents/", "/media/", "/static/", "/healthz", "/sitemap.xml", "/p/")
 
 
 class AdminContentSecurityPolicyMiddleware:

@@ -19,6 +19,8 @@ urlpatterns = [
     path("api/v2/", include("api.urls")),
     path("api/v2/", api_router.urls),
     re_path(r"^api/", api_not_found),
+    # A proposal's private address, in its own language whatever the visitor's (proposals/views.py).
+    path("p/", include("proposals.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -33,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("news.urls")),
     path("", include("owners.urls")),
     path("", include("alerts.urls")),
+    path("", include("noticeboard.urls")),
     path("search/", include("search.urls")),
     path("feedback/", include("feedback.urls")),
     path("", include("indicators.urls")),

@@ -1,0 +1,22 @@
+"""Coded values of the noticeboard, shared by its models and its filters."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", _("Waiting for moderation")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+
+
+class Kind(models.TextChoices):
+    DEMAND = "demand", _("An investor is looking for")
+    SITE = "site", _("Site on offer")
+    PARTNERSHIP = "partnership", _("Partnership sought")
+
+
+class Offerer(models.TextChoices):
+    COMPANY = "company", _("A Lombard company")
+    UNIVERSITY = "university", _("A university or research centre")
+    MUNICIPALITY = "municipality", _("A municipality")
