@@ -19,6 +19,7 @@ from home.translation_state import translated_only
 from search.cluster import breaker
 from search.query_text import search_terms
 from search.suggestions import did_you_mean, snippet
+from search.synonyms import widened
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 10
@@ -55,13 +56,14 @@ def search_site(query, page_type="", page_number=1):
     if not terms:
         return result
     has_fallback = "database" in settings.WAGTAILSEARCH_BACKENDS
+    question = widened(terms, Locale.get_active())  # the editors' synonyms of this language
     try:
-        hits = breaker.call(_hits, "default", terms) if has_fallback else _hits("default", terms)
+        hits = breaker.call(_hits, "default", question) if has_fallback else _hits("default", question)
     except Exception as error:  # whatever the engine's failure, answer from the database
         if not has_fallback:
             raise
         logger.warning("Site search fell back to the database: %s", error)
-        hits = _hits("database", terms)
+        hits = _hits("database", question)
         result.degraded = True
     # Untranslated copies (English under /it/) are no results in that language (home/translation_state.py);
     # left out here, as the engines' filters cannot compare a page's locale with its original's.
