@@ -35,6 +35,7 @@ from tests.incentives.factories import IncentiveFactory, IncentiveIndexPageFacto
 from tests.indicators.factories import IndicatorFactory, IndicatorValueFactory
 from tests.leads.factories import booklet
 from tests.news.factories import EventPageFactory, NewsArticlePageFactory, NewsIndexPageFactory, at
+from tests.noticeboard.factories import NoticeFactory, noticeboard_pages
 from tests.opportunities.factories import (
     OpportunityPageFactory,
     TerritoryIndexPageFactory,
@@ -307,6 +308,11 @@ def build_full_site():
     grant = IncentiveFactory(name="Test research grant", instrument="grant", sectors=[science.en])
     translate_incentive(grant, name="Contributo di prova per la ricerca")
 
+    noticeboard = noticeboard_pages(home)
+    demand = NoticeFactory(title="Test plant sought", sector=science.en, province="CR")
+    translate_snippet(demand, title="Cercasi stabilimento di prova")
+    NoticeFactory(title="Test site offered", kind="site", site=sites[0].en, province="CR")
+
     research_grant = IncentiveFactory(name="Test R&D grant", instrument="grant")
     research_grant.business_functions.set([functions.en])
     research_grant.save()
@@ -393,6 +399,7 @@ def build_full_site():
         story=story,
         incentives=incentives,
         costs=costs,
+        noticeboard=noticeboard,
         function_index=function_index,
         function_page=function_page,
         research_grant=research_grant,
