@@ -1,13 +1,16 @@
-"""Suggestions as a visitor types: place names and site titles of the catalogue, in one language.
+"""Suggestions as a visitor types, in one language: pages (sectors, territories, services...), then
+place names and site titles of the catalogue.
 
-Elasticsearch's completion suggester answers from the language's own index (so languages never
-mix); when the cluster fails, a prefix match on the database gives the same kind of answer.
+Page titles come from the database (a few hundred pages, translated ones only). For places and
+sites, Elasticsearch's completion suggester answers from the language's own index (so languages
+never mix); when the cluster fails, a prefix match on the database gives the same kind of answer.
 """
 
 import logging
 
 from wagtail.models import Page
 
+from home.translation_state import translated_only
 from search.cluster import breaker, get_client
 from search.opportunity_index import alias_name
 
@@ -52,6 +55,20 @@ def from_database(prefix, language):
     return suggestions + [_suggestion(title, pk) for title, pk in titles]
 
 
+def page_titles(prefix, language):
+    """Live public pages of the language whose title holds the prefix, sections before their children."""
+    from opportunities.models import OpportunityPage
+
+    pages = (
+        translated_only(Page.objects.live().public().filter(locale__language_code=language, depth__gt=2))
+        .filter(title__icontains=prefix)
+        .not_type(OpportunityPage)  # sites are suggested from the catalogue, with their owner's consent
+        .order_by("depth", "title")
+        .values_list("title", "pk")[:LIMIT]
+    )
+    return [_suggestion(title, pk) for title, pk in pages]
+
+
 def suggest(prefix, language, use_elasticsearch):
     """([{"text", "url"?}], degraded): `url` for a site's title, none for a place name."""
     prefix = " ".join("".join(ch if ch.isprintable() else " " for ch in prefix or "").split())[:100]
@@ -67,6 +84,12 @@ def suggest(prefix, language, use_elasticsearch):
             degraded = True
     if suggestions is None:
         suggestions = from_database(prefix, language)
+    seen = set()
+    suggestions = [
+        item
+        for item in page_titles(prefix, language) + suggestions
+        if not (item["text"].casefold() in seen or seen.add(item["text"].casefold()))
+    ][:LIMIT]
     pages = Page.objects.filter(pk__in=[s["page_id"] for s in suggestions if "page_id" in s]).in_bulk()
     for item in suggestions:
         page = pages.get(item.pop("page_id", None))
