@@ -72,8 +72,8 @@ class Catalogue:
     bounding_box = staticmethod(geo.bounding_box)
     # The text a lookup finds in a column of coded choices ("|logistics|"), for a brief's conditions.
     contains = staticmethod(fields.contains)
-    # The codes a choice-set column may hold, which an engine counts one by one for its facet.
-    choice_codes = {"permitted_uses": tuple(PermittedUse.values)}
+    # The codes each coded facet may hold, which an engine may count one by one.
+    choice_codes = {facet: tuple(choices.values) for facet, choices in LABELS.items()}
     # What distance_km uses, for an engine that computes the same distance in its own query language.
     earth_radius_km = geo.EARTH_RADIUS_KM
     point = Point

@@ -1,16 +1,18 @@
 """The catalogue's search engine on the database: the embedded default and the fallback engine.
 
 Everything is SQL, on PostgreSQL and SQLite alike (Django ORM expressions), and no row is decoded
-in Python but those of the page asked for:
+in Python but those of the page asked for (and, for a map, each result's point):
 - the filters: locale, ranges, a bounding box, the exact radius (a great-circle distance expression),
   every word of the text in one of the searchable columns, a brief's must-haves, the coded filters
   (a "|code|" substring of the choice-set column, opportunities.fields);
-- the disjunctive facet counts: one GROUP BY per facet over the rows that pass every filter but the
-  facet's own, and one aggregate of conditional counts for the choice set and the zones;
+- the disjunctive facet counts and the total: one aggregate of conditional counts (a count per known
+  code) over the results for every facet without a filter of its own, one more per facet with one
+  (over the rows that pass every other filter), a GROUP BY for the municipalities (an open list);
 - the sort: relevance (the weight of each word found, as one expression), newest, largest,
   readiness, fit (opportunities.brief, search.backends.database_fit) and nearest (the distance
   expression), each falling back on newest first.
-A search then costs a count, the facets (one query each), the page and, for a map, the slim points.
+A search costs an aggregate, the municipalities, one query per facet filtered, the page (its ids, then its
+sites) and, for a map, the slim points.
 
 Text matching is a case-insensitive substring match on every database (no stemming): Wagtail's
 SQLite backend scores each candidate row with a correlated FTS subquery, which took 0.2 s for 500
@@ -76,13 +78,14 @@ class DatabaseCatalogueEngine(CatalogueEngine):
             located = ordered.filter(latitude__isnull=False)
             rows = located.values_list("pk", "title", "url_path", "latitude", "longitude")
             points = [catalogue.point(*row) for row in rows.iterator(chunk_size=2000)]
+        counts, total = self.facet_counts(qs, facet_filters)
         return catalogue.result(
             query,
             self,
             started,
             hits=catalogue.pages(page_ids),
-            total=matching.count(),
-            facets=catalogue.facets(self.facet_counts(qs, facet_filters), query.locale),
+            total=total,
+            facets=catalogue.facets(counts, query.locale),
             points=points,
             distances=distances,
         )
@@ -141,28 +144,44 @@ class DatabaseCatalogueEngine(CatalogueEngine):
         return result
 
     def facet_counts(self, qs, facet_filters):
-        """{facet: {value: count}}, each over the rows that pass every facet filter but its own."""
-        catalogue = self.catalogue
+        """({facet: {value: count}}, total): each facet over the rows that pass every facet filter but its own.
 
-        def others(facet):
+        The facets with no filter of their own share the results: one aggregate of conditional counts
+        (one per known code) gives them all and the total; each facet with its own filter costs one
+        more; the municipalities, an open list, are a GROUP BY over their rows.
+        """
+        catalogue = self.catalogue
+        facets = (*catalogue.list_filters, "special_zones")
+        counts = {}
+
+        def rows_for(facet):
             return qs.filter(*(q for name, q in facet_filters.items() if name != facet)).order_by()
 
-        counts = {}
-        for facet in catalogue.list_filters:
-            if facet == "permitted_uses":
-                codes = catalogue.choice_codes[facet]
-                totals = others(facet).aggregate(
-                    **{code: Count("pk", filter=Q(permitted_uses__contains=catalogue.contains(code))) for code in codes}
-                )
-                counts[facet] = {code: n for code, n in totals.items() if n}
-            else:
-                rows = others(facet).values_list(facet).annotate(n=Count("pk"))
-                counts[facet] = dict(rows)
-        zones = others("special_zones").aggregate(
-            **{key: Count("pk", filter=Q(**{field: True})) for key, field in catalogue.flag_filters.items()}
-        )
-        counts["special_zones"] = {key: n for key, n in zones.items() if n}
-        return counts
+        def count_codes(rows, names):
+            expressions = []  # (facet, code, expression)
+            for facet in names:
+                if facet == "special_zones":
+                    expressions += [(facet, k, Q(**{f: True})) for k, f in catalogue.flag_filters.items()]
+                elif facet == "permitted_uses":
+                    codes = catalogue.choice_codes[facet]
+                    expressions += [(facet, c, Q(permitted_uses__contains=catalogue.contains(c))) for c in codes]
+                elif facet != "municipality":
+                    expressions += [(facet, c, Q(**{facet: c})) for c in catalogue.choice_codes[facet]]
+            totals = rows.aggregate(
+                total=Count("pk"), **{f"n{i}": Count("pk", filter=q) for i, (_f, _c, q) in enumerate(expressions)}
+            )
+            for i, (facet, code, _q) in enumerate(expressions):
+                if totals[f"n{i}"]:
+                    counts.setdefault(facet, {})[code] = totals[f"n{i}"]
+            if "municipality" in names:
+                counts["municipality"] = dict(rows.values_list("municipality").annotate(n=Count("pk")))
+            return totals["total"]
+
+        shared = [facet for facet in facets if facet not in facet_filters]
+        total = count_codes(rows_for(None), shared)
+        for facet in facet_filters:
+            count_codes(rows_for(facet), [facet])
+        return {facet: counts.get(facet, {}) for facet in facets}, total
 
     @staticmethod
     def ordering(query, words):
