@@ -20,3 +20,17 @@ class DeskConfig(AppConfig):
         post_save.connect(intake.on_lead_saved, sender=Lead, dispatch_uid="desk.lead_status")
         post_save.connect(intake.on_activity_saved, sender=Activity, dispatch_uid="desk.first_response")
         post_delete.connect(intake.on_inquiry_deleted, sender=Inquiry, dispatch_uid="desk.forget_contact")
+
+        from django.db.models.signals import m2m_changed
+
+        from desk import aftercare, score
+        from desk.models import StageChange
+        from leads.models import Download
+
+        # After the intake's receiver, so the lead's inquiry exists when it is scored.
+        submission_saved.connect(score.on_submission_saved, dispatch_uid="desk.score")
+        post_save.connect(score.on_download_saved, sender=Download, dispatch_uid="desk.score_download")
+        m2m_changed.connect(
+            score.on_shortlist_changed, sender=Lead.shortlisted_opportunities.through, dispatch_uid="desk.score_sites"
+        )
+        post_save.connect(aftercare.on_stage_change, sender=StageChange, dispatch_uid="desk.aftercare")

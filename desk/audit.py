@@ -65,12 +65,20 @@ class EmailFormatter(LogFormatter):
         return _("E-mail “%(subject)s” sent to %(to)s") % {"subject": data.get("subject"), "to": data.get("to")}
 
 
+class FollowUpFormatter(LogFormatter):
+    label = gettext_lazy("Record an aftercare follow-up")
+
+    def format_message(self, log_entry):
+        return _("Follow-up recorded; next one on %(date)s") % {"date": (log_entry.data or {}).get("next", "–")}
+
+
 FORMATTERS = {
     "desk.stage": StageFormatter,
     "desk.merge": MergeFormatter,
     "desk.assign": AssignFormatter,
     "desk.change": ChangeFormatter,
     "desk.email": EmailFormatter,
+    "desk.follow_up": FollowUpFormatter,
 }
 
 

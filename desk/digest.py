@@ -1,4 +1,5 @@
-"""The desk's morning e-mail: requests past their first-response target, those due today, tasks due."""
+"""The desk's morning e-mail: requests past their first-response target, those due today, tasks due,
+aftercare follow-ups due."""
 
 import datetime
 
@@ -6,7 +7,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 
-from desk.models import Activity, Inquiry
+from desk.models import Activity, Inquiry, Investor
 from desk.people import desk_members
 from desk.working_days import is_working_day
 from home.emails import render_subject
@@ -27,6 +28,9 @@ def contents(now=None):
             Activity.objects.filter(kind=Activity.Kind.TASK, done_at__isnull=True, due_at__lt=end_of_day)
             .select_related("assignee")
             .order_by("due_at")
+        ),
+        "follow_ups": list(
+            Investor.objects.filter(next_follow_up__lte=timezone.localdate(now)).select_related("company", "handler")
         ),
     }
 

@@ -16,13 +16,16 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from desk import admin_views, audit, stages
+from desk import admin_views, audit, report_views, score, stages
 from desk.models import (
     Activity,
+    AftercareIssue,
     Company,
     Contact,
     EmailTemplate,
+    Expansion,
     Inquiry,
+    Investor,
     Partner,
     Project,
     Referral,
@@ -103,6 +106,8 @@ class TimelineInspectView(generic.InspectView):
             activities = obj.activities.all()
             context["stage_changes"] = obj.stage_changes.select_related("changed_by")
             context["referrals"] = obj.referrals.select_related("partner")
+            context["scored_lead"], context["parts"] = score.for_project(obj)
+            context["total"] = score.total(context["parts"])
             key = "project"
         context["activities"] = activities.distinct().select_related("author")
         context["add_activity_url"] = reverse("desk_activity:add") + f"?{key}={obj.pk}"
@@ -218,6 +223,7 @@ class InquiryViewSet(DeskViewSet):
         DateColumn("respond_by", label=_("Reply by")),
         Column("first_response_at", label=_("First reply")),
         BooleanColumn("is_overdue", label=_("Overdue")),
+        Column("score", label=_("Lead score (for sorting only)"), sort_key="score"),
     ]
     form_fields = ["contact", "company", "first_response_at"]
 
@@ -329,9 +335,84 @@ class RoutingRuleViewSet(DeskViewSet):
     form_fields = ["name", "priority", "kind", "service", "sector", "country", "handler", "active"]
 
 
+class InvestorViewSet(DeskViewSet):
+    """Aftercare: established investors, from landed projects (desk/aftercare.py), stories or by hand."""
+
+    model = Investor
+    name = "desk_investor"
+    url_prefix = "desk/investors"
+    icon = "doc-full"
+    menu_label = _("Established investors")
+    list_filter = ["handler", "illustrative"]
+    list_display = [
+        Column("company", label=_("Company")),
+        DateColumn("established_on", label=_("Established on")),
+        DateColumn("next_follow_up", label=_("Next follow-up")),
+        Column("cadence_months", label=_("Follow-up every (months)")),
+        Column("handler", label=_("Handler")),
+        BooleanColumn("illustrative", label=_("Illustrative")),
+    ]
+    form_fields = [
+        "company",
+        "project",
+        "story",
+        "established_on",
+        "cadence_months",
+        "last_follow_up",
+        "next_follow_up",
+        "handler",
+        "illustrative",
+    ]
+
+
+class AftercareIssueViewSet(DeskViewSet):
+    model = AftercareIssue
+    name = "desk_aftercare_issue"
+    url_prefix = "desk/aftercare-issues"
+    icon = "warning"
+    menu_label = _("Aftercare issues")
+    list_filter = ["status"]
+    list_display = [
+        "subject",
+        Column("investor", label=_("Established investor")),
+        DateColumn("raised_on", label=_("Raised on")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        DateColumn("closed_on", label=_("Closed on")),
+    ]
+    form_fields = ["investor", "raised_on", "subject", "handling", "status", "closed_on"]
+
+
+class ExpansionViewSet(DeskViewSet):
+    model = Expansion
+    name = "desk_expansion"
+    url_prefix = "desk/expansions"
+    icon = "plus"
+    menu_label = _("Expansion opportunities")
+    list_display = [
+        "description",
+        Column("investor", label=_("Established investor")),
+        DateColumn("identified_on", label=_("Identified on")),
+        Column("project", label=_("Project opened")),
+    ]
+    form_fields = ["investor", "identified_on", "description", "expected_investment", "expected_jobs"]
+    inspect_view_enabled = True
+    # Its page offers "Open a project" (report_views.open_expansion_project).
+    inspect_template_name = "desk/admin/expansion_inspect.html"
+
+
 class BoardMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("desk.view_project")
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("desk.view_project") and request.user.has_perm("desk.view_inquiry")
+
+
+class FollowUpsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("desk.view_investor")
 
 
 class DeskViewSetGroup(ViewSetGroup):
@@ -348,6 +429,9 @@ class DeskViewSetGroup(ViewSetGroup):
         ReferralViewSet,
         EmailTemplateViewSet,
         RoutingRuleViewSet,
+        InvestorViewSet,
+        AftercareIssueViewSet,
+        ExpansionViewSet,
     )
 
 
@@ -361,12 +445,32 @@ def register_board_menu_item():
     return BoardMenuItem(_("Projects by stage"), reverse_lazy("desk_board"), icon_name="table", order=253)
 
 
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return ReportMenuItem(_("Desk dashboard"), reverse_lazy("desk_report"), icon_name="table", order=254)
+
+
+@hooks.register("register_admin_menu_item")
+def register_follow_ups_menu_item():
+    return FollowUpsMenuItem(
+        _("Aftercare follow-ups due"), reverse_lazy("desk_follow_ups"), icon_name="date", order=255
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_desk_urls():
     return [
         path("desk/board/", admin_views.board, name="desk_board"),
         path("desk/companies/<int:pk>/merge/", admin_views.merge, name="desk_company_merge"),
         path("desk/leads/<int:lead_id>/email/", admin_views.email_lead, name="desk_email_lead"),
+        path("desk/dashboard/", report_views.dashboard, name="desk_report"),
+        path("desk/dashboard/export.<str:fmt>", report_views.export, name="desk_report_export"),
+        path("desk/aftercare/", report_views.follow_ups, name="desk_follow_ups"),
+        path(
+            "desk/expansions/<int:pk>/open-project/",
+            report_views.open_expansion_project,
+            name="desk_expansion_open_project",
+        ),
     ]
 
 
@@ -388,5 +492,7 @@ def lead_timeline(request, lead):
         "overdue": inquiry is not None and inquiry.is_overdue(),
         "activities": lead.desk_activities.select_related("author"),
         "time_zone": settings.TIME_ZONE,
+        "parts": score.breakdown(lead),
     }
+    context["total"] = score.total(context["parts"])
     return render_to_string("desk/admin/lead_section.html", context, request=request)

@@ -32,6 +32,8 @@ class Inquiry(models.Model):
     respond_by = models.DateTimeField(null=True, blank=True, db_index=True, verbose_name=_("Reply by"))
     first_response_at = models.DateTimeField(null=True, blank=True, verbose_name=_("First reply"))
     acknowledged_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Acknowledged"))
+    # For sorting the desk's lists only (desk/score.py): no decision about a person is taken from it.
+    score = models.PositiveSmallIntegerField(default=0, db_index=True, verbose_name=_("Lead score"))
     routed_by = models.ForeignKey(
         "desk.RoutingRule",
         null=True,
