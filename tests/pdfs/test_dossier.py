@@ -8,12 +8,14 @@ import time_machine
 from django.test import Client
 
 from opportunities.dossier import locator_svg
+from tests.indicators.factories import IndicatorFactory, IndicatorValueFactory
 from tests.opportunities.factories import build_catalogue, make_site, translate_site
 from tests.pdfs.helpers import pdf_text
 
 pytestmark = pytest.mark.django_db
 
 SHORTLIST = {"en": "/en/opportunities/shortlist/", "it": "/it/opportunita/shortlist/"}
+QUERIES_SHARED_PAGE = 30  # pinned: the shared list's page with two sites
 
 
 @pytest.fixture
@@ -58,6 +60,8 @@ def pdf_of(response):
 
 
 def test_the_dossier_holds_each_shortlisted_site_with_its_facts_in_english(client, sites):
+    employment = IndicatorFactory(name="Test employment rate", unit="%")
+    IndicatorValueFactory(indicator=employment, territory="CR", year=2024, value=68, source="Test statistics office")
     shortlist(client, *sites)
     text = pdf_of(client.get(SHORTLIST["en"] + "dossier/"))
     for expected in (
@@ -74,6 +78,8 @@ def test_the_dossier_holds_each_shortlisted_site_with_its_facts_in_english(clien
         "Distances",
         "Whom to contact",
         "ISTAT, openpolis (CC BY 4.0)",  # the locator map's outlines, credited
+        "Key indicators of the province of Cremona",
+        "Test employment rate 68 % 2024 · Test statistics office",  # the province's figure, its year and source
     ):
         assert expected in text, expected
 
@@ -112,12 +118,15 @@ def share_link(client):
     return url.removeprefix("http://testserver")
 
 
-def test_a_shared_link_shows_the_shortlist_read_only_to_someone_else_in_their_language(client, sites):
+def test_a_shared_link_shows_the_shortlist_read_only_to_someone_else_in_their_language(
+    client, sites, django_assert_max_num_queries
+):
     shortlist(client, *sites)
     url = share_link(client)
 
     selector = Client()  # another browser: no session, no shortlist of its own
-    response = selector.get(url)
+    with django_assert_max_num_queries(QUERIES_SHARED_PAGE):
+        response = selector.get(url)
     html = response.content.decode()
     assert response.status_code == 200
     assert "Test area in Cremona" in html and "Test building in Mantova" in html and "12,500" in html
