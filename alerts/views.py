@@ -6,18 +6,18 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
 from alerts import notify, tokens
 from alerts.forms import CONSENT_TEXT, CONSENT_VERSION, AlertForm
 from alerts.models import AlertConsent, SavedSearch
 from home import rate_limits
+from home.i18n import active_language
 from leads.views import too_many_requests
 
 
 def language():
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return active_language()
 
 
 @never_cache

@@ -3,15 +3,15 @@
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import get_language
 
 from api.catalogue_endpoint import DEFAULT_PAGE_SIZE
+from home.i18n import active_language
 from opportunities.catalogue_query import MAX_PAGE_SIZE
 
 
 def api_documentation(request):
     base = request.build_absolute_uri("/").rstrip("/")
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = active_language()
     context = {
         "base": base,
         "language": language,

@@ -6,7 +6,11 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and shared content")
     # Demo content steps, by order (home/demo/registry.py).
-    demo_loaders = [(10, "home.demo.loader:DemoLoader"), (90, "home.demo.sections:SectionLinksLoader")]
+    demo_loaders = [
+        (10, "home.demo.loader:DemoLoader"),
+        (90, "home.demo.sections:SectionLinksLoader"),
+        (95, "home.demo.locales:NewLocalesLoader"),
+    ]
 
     def ready(self):
         from home import request_memo

@@ -19,10 +19,11 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils import formats, timezone
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from home import formatting
+from home.i18n import active_language
 from opportunities.choices import Kind, PermittedUse, Province, Tenure
 from opportunities.models import OpportunityPage
 from sectors.models import BusinessFunction, SectorPage
@@ -358,7 +359,7 @@ class Brief:
 
 def explanations(brief, sites):
     """{page id: Explanation} for these sites, with the names they need read in two queries at most."""
-    language = (get_language() or "en").split("-")[0]
+    language = active_language()
     keys = {n.key: n.value for n in brief.needs}
     function_names, sector_names, site_sectors = {}, {}, {}
     if "function" in keys:

@@ -8,9 +8,9 @@ part of the brief; a criterion ticked as a must-have without a value is reported
 from dataclasses import dataclass
 
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.i18n import active_language
 from opportunities.brief import CRITERIA, FUNCTION_USES, WANTED_TENURES, ZONE_LABELS, Brief, Need
 from opportunities.choices import Kind, Province
 from opportunities.forms import DISTANCE_MESSAGES, NUMBER_MESSAGES, choice_set
@@ -71,7 +71,7 @@ class BriefForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        language = (get_language() or "en").split("-")[0]
+        language = active_language()
         functions = {f.key: f.name for f in BusinessFunction.objects.filter(locale__language_code=language)}
         self.fields["need_function"].choices = [(key, functions.get(key, key)) for key in FUNCTION_USES]
         self.fields["need_sector"].choices = [

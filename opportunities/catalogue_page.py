@@ -7,9 +7,9 @@ and the exports (which therefore always hold the same sites).
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.i18n import active_language
 from opportunities import opendata
 from opportunities.brief import explanations
 from opportunities.brief_form import BriefForm, rows
@@ -59,7 +59,7 @@ class FilterGroup:
 
 
 def language():
-    return (get_language() or "en").split("-")[0]
+    return active_language()
 
 
 def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True, brief=None):

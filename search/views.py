@@ -1,9 +1,9 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
 
+from home.i18n import active_language
 from search.autocomplete import suggest
 from search.indexing import enabled as catalogue_on_elasticsearch
 from search.site_search import search_site
@@ -26,7 +26,7 @@ def site_search(request):
 
 @cache_control(max_age=60, public=True)
 def autocomplete(request):
-    """JSON suggestions for place names and site titles, in the language of the URL (/en/, /it/)."""
-    language = (get_language() or "en").split("-")[0]
+    """JSON suggestions (pages, place names, site titles) in the language of the URL (/en/, /it/)."""
+    language = active_language()
     suggestions, degraded = suggest(request.GET.get("q", ""), language, use_elasticsearch=catalogue_on_elasticsearch())
     return JsonResponse({"language": language, "suggestions": suggestions, "degraded": degraded})

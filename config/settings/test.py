@@ -38,6 +38,8 @@ WAGTAIL_2FA_REQUIRED = False
 AXES_ENABLED = False
 # Other apps' tests count the e-mails a form sends; tests/desk turns the enquirer's acknowledgement on.
 DESK_ACKNOWLEDGE_ENQUIRERS = False
+# The demo the tests read keeps its two languages; tests/i18n/test_new_locales.py builds the others.
+DEMO_NEW_LANGUAGES = []
 # The page cache is off for the suite (tests re-read pages they change without publishing); tests/pagecache
 # turns it on, in the default cache the root conftest empties between tests.
 PAGE_CACHE_SECONDS = 0

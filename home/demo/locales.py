@@ -1,7 +1,7 @@
 """The languages beyond English and Italian: a home page of their own, the rest as synchronised copies.
 
 Runs after every app's loader (home/demo/registry.py), when the English site is complete. For each
-language of home/demo/locales.yaml that is in settings.LANGUAGES: its Locale, its home page translated
+language of settings.DEMO_NEW_LANGUAGES (texts in home/demo/locales.yaml): its Locale, its home page translated
 from the English one (hero and summary only: the key figures, highlights and body are English text, so
 they are left out rather than shown as German), and its LocaleSynchronization from English, which gives
 every other English page a copy there. Those copies are untranslated, so visitors asking for one are sent
@@ -36,9 +36,8 @@ class NewLocalesLoader:
             self.log("Languages: no home page, skipped")
             return
         texts = demo_data("home", "locales")
-        for code, _name in settings.LANGUAGES:
-            if code in texts:
-                self.add_language(home, english, code, texts[code])
+        for code in settings.DEMO_NEW_LANGUAGES:
+            self.add_language(home, english, code, texts[code])
 
     def add_language(self, home, english, code, text):
         locale = Locale.objects.get_or_create(language_code=code)[0]

@@ -10,6 +10,7 @@ when the demo is loaded, never when the site serves pages. Steps run by ascendin
     70-79 sector links of territories, news and opportunities (need sectors and sites)
     80 stories (need sectors, territories and sites)
     90 core: links every section from the menu and the home page
+    95 core: the other languages' home pages and synchronised copies (home/demo/locales.py)
 """
 
 from django.apps import apps
