@@ -49,9 +49,16 @@ def _distance(label, max_value=300):
     )
 
 
+class OptionalChoices(forms.MultipleChoiceField):
+    """Blank values are no choice: a drop-down's "any" option (the home page's finder) sends `province=`."""
+
+    def to_python(self, value):
+        return [choice for choice in super().to_python(value) if choice != ""]
+
+
 def choice_set(label, choices=()):
     """Optional boxes to tick, with the catalogue's translated message for a value that is not offered."""
-    return forms.MultipleChoiceField(
+    return OptionalChoices(
         label=label,
         required=False,
         choices=choices,

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from opportunities import admin_views, freshness, sector_sites, territory_sites
+from opportunities import admin_views, freshness, home_entry, sector_sites, territory_sites
 
 
 @hooks.register("register_admin_urls")
@@ -39,3 +39,4 @@ def add_stale_sites_panel(request, panels):
 hooks.register("territory_card_context", territory_sites.territory_card_context)
 # A sector page (sectors/models.py) lists the sites whose permitted uses fit its business functions.
 hooks.register("sector_page_context", sector_sites.sector_page_context)
+hooks.register("home_page_entries", home_entry.find_a_site)

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from opportunities.models import OpportunityPage, OwnerSubmission
 from opportunities.views import owner_template
-from owners import admin_views
+from owners import admin_views, entry
 from owners import services as owner_services
 
 
@@ -74,3 +74,8 @@ def tell_owner_when_published(sender, instance, **kwargs):
     for submission in OwnerSubmission.objects.filter(opportunity__translation_key=instance.translation_key):
         if instance.locale_id == submission.opportunity.locale_id:
             owner_services.notify_owner(submission, "published")
+
+
+hooks.register("home_page_entries", entry.home_entry)
+hooks.register("after_page_content", entry.below_the_catalogue)
+hooks.register("footer_links", entry.footer_link)

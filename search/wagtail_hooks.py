@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from search import home_entry
 from search.models import SearchSynonyms
 
 
@@ -14,3 +16,6 @@ class SearchSynonymsViewSet(SnippetViewSet):
 
 
 register_snippet(SearchSynonymsViewSet)
+
+
+hooks.register("home_page_entries", home_entry.search_box)

@@ -85,3 +85,17 @@ def after_page_content(context):
     feedback question: home renders it without knowing those apps."""
     parts = (contribute(context) for contribute in hooks.get_hooks("after_page_content"))
     return mark_safe("".join(conditional_escape(part) for part in parts if part))  # noqa: S308 - each part is escaped
+
+
+@register.simple_tag(takes_context=True)
+def home_page_entries(context):
+    """The home page's ways in (hook `home_page_entries`): find a site, search, offer a site..., each
+    drawn by the app that serves it, in the order of INSTALLED_APPS."""
+    parts = (contribute(context) for contribute in hooks.get_hooks("home_page_entries"))
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))  # noqa: S308 - each part is escaped
+
+
+@register.simple_tag
+def footer_links():
+    """[(label, url)] that apps add to every footer (hook `footer_links`), such as the owners' portal."""
+    return [link for contribute in hooks.get_hooks("footer_links") for link in contribute()]
