@@ -20,6 +20,11 @@ class DeskConfig(AppConfig):
         post_save.connect(intake.on_lead_saved, sender=Lead, dispatch_uid="desk.lead_status")
         post_save.connect(intake.on_activity_saved, sender=Activity, dispatch_uid="desk.first_response")
         post_delete.connect(intake.on_inquiry_deleted, sender=Inquiry, dispatch_uid="desk.forget_contact")
+        # The leads' privacy tools and retention purge reach the desk's records through this registration.
+        from desk.privacy import DeskRecords
+        from leads.privacy import register
+
+        register(DeskRecords())
 
         from django.db.models.signals import m2m_changed
 

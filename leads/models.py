@@ -283,6 +283,8 @@ class PrivacyLog(models.Model):
     action = models.CharField(max_length=10, choices=Action.choices)
     subject_hash = models.CharField(max_length=64, blank=True)
     leads_affected = models.PositiveIntegerField(default=0)
+    # Anonymised counts of what was deleted, by record type ({"leads": 2, "desk.Project": 1}): all that stays.
+    counts = models.JSONField(default=dict, blank=True)
     performed_by = models.CharField(max_length=150, blank=True)
     performed_at = models.DateTimeField(auto_now_add=True)
 

@@ -454,8 +454,8 @@ DESK_PERSONAL_EMAIL_DOMAINS = env.list(
 
 # Retention (leads/privacy.py), in days counted from the last activity on each record (a form sent, a
 # call, a stage move), not its last edit: the daily purge_expired_leads deletes what has been quiet longer.
+# Leads: LEADS_RETENTION_DAYS above.
 PRIVACY_RETENTION_DAYS = {
-    "leads": LEADS_RETENTION_DAYS,
     "contacts": env.int("PRIVACY_RETENTION_CONTACTS_DAYS", default=730),
     "companies": env.int("PRIVACY_RETENTION_COMPANIES_DAYS", default=5 * 365),
     "projects": env.int("PRIVACY_RETENTION_PROJECTS_DAYS", default=5 * 365),
