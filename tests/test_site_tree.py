@@ -11,7 +11,7 @@ def test_the_factory_site_answers_in_english_and_italian(client, site_tree):
     assert "A place to invest" in english.content.decode()
     italian = client.get("/it/")
     assert italian.status_code == 200
-    assert '<html lang="it">' in italian.content.decode()
+    assert '<html lang="it" dir="ltr">' in italian.content.decode()
     assert "Un luogo dove investire" in italian.content.decode()
 
 

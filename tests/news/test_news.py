@@ -64,7 +64,7 @@ class NewsTests(TestCase):
         self.assertIn("Test press release 2025", html)
         self.assertIn("7 items", html)
         it_html = self.client.get(self.index_it.url).content.decode()
-        self.assertIn('<html lang="it">', it_html)
+        self.assertIn('<html lang="it" dir="ltr">', it_html)
         self.assertIn("Comunicato di prova 2025", it_html)
         self.assertNotIn("Test press release 2025", it_html)
         self.assertIn("Comunicato stampa", it_html)

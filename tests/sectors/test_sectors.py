@@ -24,7 +24,7 @@ def test_a_sector_page_shows_its_value_proposition(client, sector_site):
     response = client.get("/it/settori/scienza-di-prova/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<html lang="it">' in html
+    assert '<html lang="it" dir="ltr">' in html
     assert "<h1>Scienza di prova</h1>" in html
     assert "Titolo di prova" in html
     assert '<dd class="key-figure__value">+++</dd>' in html
