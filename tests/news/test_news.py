@@ -60,7 +60,7 @@ class NewsTests(TestCase):
 
     def test_listing_renders_in_both_languages(self):
         html = self.client.get(self.index_en.url).content.decode()
-        self.assertIn('<html lang="en">', html)
+        self.assertIn('<html lang="en" dir="ltr">', html)
         self.assertIn("Test press release 2025", html)
         self.assertIn("7 items", html)
         it_html = self.client.get(self.index_it.url).content.decode()
