@@ -26,6 +26,6 @@ def test_every_page_of_it_answers_in_its_language(client, full_site):
     for page in Page.objects.live().filter(depth__gt=1).specific().select_related("locale"):
         response = client.get(page.url)
         language = page.locale.language_code
-        if response.status_code != 200 or f'<html lang="{language}">' not in response.content.decode():
+        if response.status_code != 200 or f'<html lang="{language}" dir="ltr">' not in response.content.decode():
             failures.append(f"{page.url}: {response.status_code}")
     assert not failures, failures

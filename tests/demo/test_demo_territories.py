@@ -54,7 +54,7 @@ def test_all_twelve_provinces_zls_and_zis_render_in_both_languages(demo_site):
         assert pages.filter(kind="zis").count() == 1
         for territory in pages:
             html = get(territory.url)
-            assert f'<html lang="{lang}">' in html
+            assert f'<html lang="{lang}" dir="ltr">' in html
             assert f"<h1>{territory.title}</h1>".replace("'", "&#x27;") in html
 
 

@@ -35,4 +35,4 @@ def test_server_error_page_is_translated(url, text, lang):
     assert response.status_code == 500
     html = response.content.decode()
     assert text in html
-    assert f'<html lang="{lang}">' in html
+    assert f'<html lang="{lang}" dir="ltr">' in html

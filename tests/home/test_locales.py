@@ -29,7 +29,7 @@ def test_pages_render_in_their_language(client, home_site, url, lang, heading):
     response = client.get(url)
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<html lang="{lang}">' in html
+    assert f'<html lang="{lang}" dir="ltr">' in html
     assert f">{heading}</h1>" in html
 
 

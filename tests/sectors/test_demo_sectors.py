@@ -21,7 +21,7 @@ def test_every_sector_of_the_strategy_has_a_page_in_both_languages(client, demo_
         for page, lang in ((en, "en"), (it, "it")):
             response = client.get(page.url)
             assert response.status_code == 200, page.url
-            assert f'<html lang="{lang}">' in response.content.decode()
+            assert f'<html lang="{lang}" dir="ltr">' in response.content.decode()
 
 
 def test_taxonomies_are_translatable_snippets_from_the_facts(demo_site):

@@ -36,7 +36,7 @@ class TerritoryCardTests(TestCase):
                 response = self.client.get(territory.url)
                 html = response.content.decode()
                 self.assertEqual(response.status_code, 200, territory.url)
-                self.assertIn(f'<html lang="{lang}">', html)
+                self.assertIn(f'<html lang="{lang}" dir="ltr">', html)
                 self.assertIn(f"<h1>{territory.title}</h1>".replace("'", "&#x27;"), html)
 
     def test_province_card_is_in_the_visitors_language(self):
