@@ -22,6 +22,7 @@ from functions.api_fields import FunctionField, RelatedField
 from functions.related import function_in_locale, function_page_context
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from home.translation_state import translated_only
 from indicators.models import default_locale_indicators
 
 
@@ -44,13 +45,8 @@ class BusinessFunctionIndexPage(BasePage):
         verbose_name = _("Business-function index page")
 
     def function_pages(self):
-        return (
-            BusinessFunctionPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("business_function", "social_image")
-            .order_by("path")
-        )
+        pages = BusinessFunctionPage.objects.child_of(self).live().public()
+        return translated_only(pages).select_related("social_image").order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

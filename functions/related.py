@@ -1,7 +1,8 @@
 """What a business-function page lists, found by query in the page's language, never picked by hand.
 
 Links are matched by `translation_key`: an Italian page copied by wagtail-localize may still point
-at the English function, sector or territory it was copied from.
+at the English function, sector or territory it was copied from. Untranslated copies are left out, as
+from every listing (home/translation_state.py).
 
 - sectors: the live sector pages that target the function;
 - territories: the cards whose vocation sectors are among those, and the provinces of the fitting sites;
@@ -43,13 +44,12 @@ def fitting_uses(function):
 def sectors_for(function, locale_id):
     if function is None:
         return SectorPage.objects.none()
-    return (
+    sectors = (
         SectorPage.objects.live()
         .public()
         .filter(locale_id=locale_id, business_functions__translation_key=function.translation_key)
-        .distinct()
-        .order_by("path")
     )
+    return translated_only(sectors).distinct().order_by("path")
 
 
 def sites_for(function, locale_id):
@@ -70,7 +70,8 @@ def territories_for(sector_keys, sites, locale_id):
     match = Q(sectors__translation_key__in=sector_keys) | Q(
         kind=TerritoryPage.Kind.PROVINCE, province_code__in=sites.values("province")
     )
-    return TerritoryPage.objects.live().public().filter(match, locale_id=locale_id).distinct().order_by("path")
+    territories = TerritoryPage.objects.live().public().filter(match, locale_id=locale_id)
+    return translated_only(territories).distinct().order_by("path")
 
 
 def incentives_for(function, locale_id):
@@ -83,13 +84,12 @@ def incentives_for(function, locale_id):
 def stories_for(function, locale_id):
     if function is None:
         return SuccessStoryPage.objects.none()
-    return (
+    stories = (
         SuccessStoryPage.objects.live()
         .public()
         .filter(locale_id=locale_id, business_function__translation_key=function.translation_key)
-        .select_related("social_image")
-        .order_by("-year", "title")
     )
+    return translated_only(stories).select_related("social_image").order_by("-year", "title")
 
 
 def figures_for(indicators, locale):
