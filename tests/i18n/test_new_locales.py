@@ -119,8 +119,8 @@ def catalogues(language):
     return sorted((PROJECT).glob(f"*/locale/{language}/LC_MESSAGES/django.po"))
 
 
-@pytest.mark.parametrize("language", ["de", "fr"])
-def test_every_app_with_a_catalogue_has_a_complete_one_in_german_and_french(language):
+@pytest.mark.parametrize("language", ["it", "de", "fr", "zh_Hans", "ja", "ar"])
+def test_every_app_with_a_catalogue_has_a_complete_one_in_each_language(language):
     apps = sorted(path.parent.name for path in PROJECT.glob("*/locale") if (path.parent / "apps.py").exists())
     found = [path.parts[-5] for path in catalogues(language)]
     assert found == apps, f"{language}: catalogues missing for {sorted(set(apps) - set(found))}"
