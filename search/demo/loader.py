@@ -17,7 +17,8 @@ class SynonymsLoader:
         self.log = log
 
     def run(self):
-        groups = yaml.safe_load((Path(__file__).parent / "synonyms.yaml").read_text(encoding="utf-8"))
+        data = yaml.safe_load((Path(__file__).parent / "synonyms.yaml").read_text(encoding="utf-8"))
+        groups = {entry["language"]: entry["groups"] for entry in data["synonyms"]}
         for locale in Locale.objects.filter(language_code__in=groups):
             kept = {tuple(parse_terms(row.terms)) for row in SearchSynonyms.objects.filter(locale=locale)}
             added = 0
