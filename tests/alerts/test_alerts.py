@@ -19,7 +19,10 @@ from leads.forms import signed_timestamp
 from opportunities.models import OpportunityPage
 
 pytestmark = pytest.mark.django_db
-START = datetime.datetime(2026, 12, 2, 8, 0, tzinfo=datetime.UTC)
+# Tomorrow at 8: after the searches are confirmed (at the real time), whatever day the suite runs on.
+START = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)).replace(
+    hour=8, minute=0, second=0, microsecond=0
+)
 # Bergamo only, with a brief: power at least 2,000 kW as a nice-to-have.
 QUERY = "province=BG&need_power=2000"
 
