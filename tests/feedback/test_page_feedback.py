@@ -121,3 +121,12 @@ def test_staff_without_the_permission_cannot_read_feedback(client, pages, staff)
     client.force_login(staff("desk"))
     assert client.get("/admin/reports/page-feedback/").status_code in (302, 403)
     assert client.get(f"/admin/reports/page-feedback/{english.pk}/").status_code in (302, 403)
+
+
+def test_the_shipped_editors_group_reads_feedback(client, pages):
+    from django.contrib.auth.models import Group
+
+    editor = get_user_model().objects.create_user("ed", "ed@invest.example", "x-pass-1234")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get("/admin/reports/page-feedback/").status_code == 200

@@ -6,17 +6,9 @@ DESK_GROUP = "Investment desk"
 
 
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
+    from home.group_permissions import grant
 
-    # Django creates permissions after migrating; this migration needs them now (as desk 0002 does).
-    app_config = apps.get_app_config("webhooks")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=DESK_GROUP)
-    group.permissions.add(Permission.objects.get(content_type__app_label="webhooks", codename="view_delivery"))
+    grant(apps, "webhooks", DESK_GROUP, ["view_delivery"])
 
 
 class Migration(migrations.Migration):
