@@ -55,6 +55,10 @@ class PublicEndpointMixin:
         offset = params.get("offset", "0")
         if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
             raise TranslatedQueryError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
+        record = params.get("id")
+        if record is not None and not (record.isascii() and record.isdigit()):
+            # Wagtail's find views compare it with the primary key as it is: a word was a server error there.
+            raise TranslatedQueryError(_("%(param)s must be a positive integer") % {"param": "id"})
         if "search" in params:
             # The search engine gets the words only, as on the site (search.query_text).
             params = params.copy()

@@ -9,10 +9,14 @@ from django.contrib.auth.management import create_permissions
 
 def grant(apps, app_label, group_name, codenames):
     # Django creates permissions after the whole migration run; the models created in this run need them now.
+    # A migration's app config has no models module, and create_permissions skips those.
     app_config = apps.get_app_config(app_label)
-    app_config.models_module = True
+    stub = getattr(app_config, "models_module", None) is None
+    if stub:
+        app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    if stub:
+        app_config.models_module = None
     group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=group_name)
     permissions = apps.get_model("auth", "Permission").objects.filter(
         content_type__app_label=app_label, codename__in=codenames

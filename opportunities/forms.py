@@ -110,7 +110,10 @@ class CatalogueFilterForm(forms.Form):
         required=False, min_value=LON_RANGE[0], max_value=LON_RANGE[1], widget=forms.HiddenInput
     )
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES, error_messages=CHOICE_MESSAGES)
-    page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput, error_messages=NUMBER_MESSAGES)
+    # Bounded so the offset stays one a database takes (a 400-digit page gave PostgreSQL a bigint error).
+    page = forms.IntegerField(
+        required=False, min_value=1, max_value=100_000, widget=forms.HiddenInput, error_messages=NUMBER_MESSAGES
+    )
 
     RANGES = (
         ("min_site_area", "max_site_area"),

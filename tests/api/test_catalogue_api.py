@@ -88,7 +88,7 @@ def test_geojson_on_request(client, full_site, how):
         ({"bbox": "north"}, "bbox", None),
         ({"sort": "nearest"}, "sort", "Choose a municipality or a point on the map to sort by distance."),
         ({"near": "Atlantis"}, "near", "“Atlantis” is not a municipality of Lombardy we know."),
-        ({"locale": "fr"}, "locale", None),
+        ({"locale": "pt"}, "locale", None),
         ({"colour": "red"}, "non_field", "Unknown parameter: colour."),
     ],
 )

@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def test_root_redirects_to_the_browser_language(client, home_site):
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="it-IT,it;q=0.9,en;q=0.5")["Location"] == "/it/"
-    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")["Location"] == "/en/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")["Location"] == "/de/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="pt-BR,pt;q=0.9")["Location"] == "/en/"  # a language not offered
     assert client.get("/")["Location"] == "/en/"
 
 
