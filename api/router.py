@@ -55,6 +55,9 @@ class PublicEndpointMixin:
         offset = params.get("offset", "0")
         if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
             raise TranslatedQueryError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
+        if any("\x00" in value for values in params.lists() for value in values[1]):
+            # PostgreSQL refuses a NUL byte in any text it is given (html_path, search...): a 500 otherwise.
+            raise TranslatedQueryError(_("This query is not valid."))
         record = params.get("id")
         if record is not None and not (record.isascii() and record.isdigit()):
             # Wagtail's find views compare it with the primary key as it is: a word was a server error there.

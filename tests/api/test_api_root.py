@@ -34,3 +34,9 @@ def test_a_listing_of_one_page_type_answers_with_its_fields(client, full_site):
     assert response.status_code == 200
     items = response.json()["items"]
     assert items and all("headline" in item for item in items)
+
+
+def test_a_nul_byte_in_a_query_is_refused_not_a_server_error(client, full_site):
+    response = client.get("/api/v2/pages/find/", {"html_path": "mi\x00lano", "order": "x\x00"})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid_query"
