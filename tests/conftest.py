@@ -223,3 +223,27 @@ def _emails_handed_on_at_once(monkeypatch):
     from jobs import mail
 
     monkeypatch.setattr(mail, "after_commit", lambda function: function())
+
+
+# Staff of the shipped groups (staff/roles.py), for the desk's, the webhooks' and the privacy tools' tests.
+def make_user(django_user_model, username, group):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username, f"{username}@desk.example", "a-long-test-password")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def desk_member(db, django_user_model):
+    return make_user(django_user_model, "marta", "Investment desk")
+
+
+@pytest.fixture
+def privacy_officer(db, django_user_model):
+    return make_user(django_user_model, "paola", "Privacy officer")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return make_user(django_user_model, "edo", "Editors")

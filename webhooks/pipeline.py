@@ -14,6 +14,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from desk.models import Activity, Company, Contact, Project, StageChange
 from leads.models import Lead
 from sectors.models import BusinessFunction, Country, SectorPage
+from webhooks import payloads
 
 SCHEMA = "invest-in-lombardy.pipeline"
 VERSION = 1
@@ -21,29 +22,9 @@ SECTIONS = ("companies", "contacts", "leads", "projects", "stage_changes", "acti
 
 COMPANY_FIELDS = ("name", "domain", "size", "registration_number", "illustrative")
 CONTACT_FIELDS = ("name", "email", "role", "language", "illustrative")
-LEAD_FIELDS = (
-    "kind",
-    "name",
-    "email",
-    "company",
-    "role",
-    "company_size",
-    "stage",
-    "service",
-    "timeline",
-    "jobs_band",
-    "capex_band",
-    "language",
-    "description",
-    "status",
-    "notes",
-    "source_url",
-    "utm_source",
-    "utm_medium",
-    "utm_campaign",
-    "utm_term",
-    "utm_content",
-)
+# Every field an event sends of a lead (webhooks.payloads), and what stays between desks: the staff's notes
+# and the last two campaign tags.
+LEAD_FIELDS = (*payloads.LEAD_FIELDS, "notes", "utm_term", "utm_content")
 PROJECT_FIELDS = ("title", "stage", "lost_reason", "expected_jobs", "illustrative")
 ACTIVITY_FIELDS = ("kind", "subject", "body", "email_to", "language")
 ACTIVITY_TIMES = ("occurred_at", "due_at", "remind_at", "done_at")

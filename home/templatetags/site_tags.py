@@ -79,20 +79,25 @@ def privacy_url(context):
     return privacy.privacy_url(context.get("request"))
 
 
+def _parts_from(hook_name, context):
+    """The HTML each app registered under `hook_name` renders for this context, joined; each part escaped
+    unless it is already safe, so an app's plain string can never inject markup."""
+    parts = (contribute(context) for contribute in hooks.get_hooks(hook_name))
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))  # noqa: S308 - each part is escaped
+
+
 @register.simple_tag(takes_context=True)
 def after_page_content(context):
-    """What apps above home add below every page's content (hook `after_page_content`), such as the
-    feedback question: home renders it without knowing those apps."""
-    parts = (contribute(context) for contribute in hooks.get_hooks("after_page_content"))
-    return mark_safe("".join(conditional_escape(part) for part in parts if part))  # noqa: S308 - each part is escaped
+    """What apps above home add below every page's content, such as the feedback question: home renders
+    it without knowing those apps."""
+    return _parts_from("after_page_content", context)
 
 
 @register.simple_tag(takes_context=True)
 def home_page_entries(context):
-    """The home page's ways in (hook `home_page_entries`): find a site, search, offer a site..., each
-    drawn by the app that serves it, in the order of INSTALLED_APPS."""
-    parts = (contribute(context) for contribute in hooks.get_hooks("home_page_entries"))
-    return mark_safe("".join(conditional_escape(part) for part in parts if part))  # noqa: S308 - each part is escaped
+    """The home page's ways in: find a site, search, offer a site..., each drawn by the app that serves
+    it, in the order of INSTALLED_APPS."""
+    return _parts_from("home_page_entries", context)
 
 
 @register.simple_tag

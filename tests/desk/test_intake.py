@@ -12,7 +12,7 @@ from desk.dedup import merge_companies
 from desk.models import Company, Contact, Inquiry, RoutingRule
 from leads.models import Lead, Submission
 from sectors.models import Country
-from tests.desk.conftest import make_user
+from tests.conftest import make_user
 from tests.desk.helpers import send_request
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,6 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.contrib.auth.models import Group
 
 
 class Receiver:
@@ -40,22 +39,6 @@ def receiver(settings):
     server = Receiver()
     yield server
     server.close()
-
-
-def make_user(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@hooks.example", "a-long-test-password")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def desk_member(db, django_user_model):
-    return make_user(django_user_model, "marta", "Investment desk")
-
-
-@pytest.fixture
-def editor(db, django_user_model):
-    return make_user(django_user_model, "edo", "Editors")
 
 
 @pytest.fixture
