@@ -13,6 +13,7 @@ from every listing (home/translation_state.py).
 
 from django.db.models import Q
 
+from home.landmarks import landmark
 from home.translation_state import translated_only
 from incentives.eligibility import applies, with_sector_names
 from incentives.matching import finder, incentives_in
@@ -125,7 +126,7 @@ def function_page_context(page, request):
     fitting = sites_for(function, locale_id)
     sites = list(fitting[: SHOWN + 1])
     uses = fitting_uses(function)
-    catalogue = OpportunityIndexPage.objects.live().public().filter(locale_id=locale_id).first()
+    catalogue = landmark(OpportunityIndexPage, locale_id)
     return {
         "business_function": function,
         "function_sectors": sectors,
@@ -138,6 +139,6 @@ def function_page_context(page, request):
         "applicable_incentives": incentives_for(function, locale_id),
         "incentive_finder": finder(locale_id),
         "function_stories": list(stories_for(function, locale_id)[:SHOWN]),
-        "story_index": StoryIndexPage.objects.live().public().filter(locale_id=locale_id).first(),
+        "story_index": landmark(StoryIndexPage, locale_id),
         "function_figures": figures_for(page.indicators.all(), page.locale),
     }

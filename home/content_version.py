@@ -28,16 +28,17 @@ def retire(**kwargs):
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Locale, Site
+    from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from home.models import ContactSettings, NavigationSettings
+    from home.models import ContactSettings, NavigationSettings, PrivacySettings
 
     page_published.connect(retire, dispatch_uid="content-version-published")
     page_unpublished.connect(retire, dispatch_uid="content-version-unpublished")
     post_page_move.connect(retire, dispatch_uid="content-version-moved")
     post_delete.connect(_retire_on_page_delete, dispatch_uid="content-version-page-deleted")
-    for model in (NavigationSettings, ContactSettings, Site, Locale):
+    # A view restriction changes which pages the menus list and what home/request_memo.py keeps.
+    for model in (NavigationSettings, ContactSettings, PrivacySettings, Site, Locale, PageViewRestriction):
         post_save.connect(retire, sender=model, dispatch_uid=f"content-version-{model.__name__}")
         post_delete.connect(retire, sender=model, dispatch_uid=f"content-version-{model.__name__}-deleted")
 

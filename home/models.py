@@ -13,6 +13,7 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock, FeaturedPagesBlock, KeyFiguresBlock, LinkBlock
 from home.preview import HeadlessPreviewWhenConfigured
 from home.public_urls import public_url_parts
+from home.routing import route
 
 
 class BasePage(HeadlessPreviewWhenConfigured, Page):
@@ -49,6 +50,9 @@ class BasePage(HeadlessPreviewWhenConfigured, Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    # The pages on a request's path read together, not two queries a level (home/routing.py).
+    route = route
 
     def get_url_parts(self, request=None):
         # Full URLs (canonical, og:url, sitemap, the API's html_url) on PUBLIC_BASE_URL, never the

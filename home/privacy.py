@@ -1,7 +1,11 @@
 """Where the privacy notice is: the page chosen in the site's privacy setting, in the visitor's language."""
 
+from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Locale, Page
 
+from home.content_version import content_version
+from home.i18n import active_language, site_for
 from home.models import PrivacySettings
 
 # Until an editor chooses the notice (a site freshly loaded with the demo content, say), the page at
@@ -10,9 +14,24 @@ DEFAULT_SLUG = "privacy"
 
 
 def privacy_url(request):
-    """The notice's address for this request, or None while there is no live notice."""
+    """The notice's address for this request, or None while there is no live notice.
+
+    Every form shows it: kept with the shared fragments, which publishing a page or saving the privacy
+    setting retires (home/content_version.py), so a page with a form reads nothing for it.
+    """
     if request is None:
         return None
+    site = site_for(request)
+    key = f"privacy-url:{site.pk if site else 0}:{active_language()}:{content_version()}"
+    found = cache.get(key)
+    if found is None:
+        # A cached "" is "no notice": None is what the cache says when it has nothing.
+        found = _privacy_url(request) or ""
+        cache.set(key, found, settings.SHARED_FRAGMENT_SECONDS)
+    return found or None
+
+
+def _privacy_url(request):
     notice = PrivacySettings.for_request(request).privacy_page
     if notice is None:
         notice = Page.objects.live().filter(slug=DEFAULT_SLUG, locale=Locale.get_active()).first()

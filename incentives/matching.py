@@ -4,6 +4,7 @@ Each reads only what its rule needs (no many-to-many for a territory or a site),
 one query for the incentives and one for the finder page it links to.
 """
 
+from home.landmarks import landmark
 from incentives.eligibility import applies
 from incentives.models import Incentive, IncentiveIndexPage
 
@@ -13,7 +14,7 @@ def incentives_in(locale_id):
 
 
 def finder(locale_id):
-    return IncentiveIndexPage.objects.live().public().filter(locale_id=locale_id).first()
+    return landmark(IncentiveIndexPage, locale_id)
 
 
 def for_territory(code, locale_id):

@@ -141,9 +141,12 @@ def outdated_values():
 def indicators_in(locale):
     """{key: indicator} in locale, the default language's where a translation is missing."""
     default = Locale.get_default()
-    found = {i.key: i for i in Indicator.objects.filter(locale=default)}
-    if locale is not None and locale.pk != default.pk:
-        found.update({i.key: i for i in Indicator.objects.filter(locale=locale)})
+    wanted = {default.pk} | ({locale.pk} if locale is not None else set())
+    found, translated = {}, {}
+    # Both languages in one query; the visitor's wins.
+    for indicator in Indicator.objects.filter(locale_id__in=wanted):
+        (found if indicator.locale_id == default.pk else translated)[indicator.key] = indicator
+    found.update(translated)
     return found
 
 

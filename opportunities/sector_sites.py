@@ -7,6 +7,7 @@ too, whatever its uses.
 
 from django.db.models import Q
 
+from home.landmarks import landmark
 from opportunities.choices import PermittedUse
 from opportunities.fields import contains
 from opportunities.models import OpportunityIndexPage, OpportunityPage
@@ -52,7 +53,7 @@ def sector_page_context(sector, request):
     shown = list(sites[: SHOWN + 1])
     context = {"sector_sites": shown[:SHOWN], "sector_sites_more": len(shown) > SHOWN, "sector_site_uses": uses}
     if shown:
-        catalogue = OpportunityIndexPage.objects.live().public().filter(locale_id=sector.locale_id).first()
+        catalogue = landmark(OpportunityIndexPage, sector.locale_id)
         context["sector_catalogue"] = catalogue
         context["sector_catalogue_query"] = "&".join(f"permitted_uses={use}" for use in uses)
     return context

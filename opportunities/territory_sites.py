@@ -6,6 +6,7 @@ hook (registered in opportunities/wagtail_hooks.py) instead of importing this ap
 
 from django.db.models import Q
 
+from home.landmarks import landmark
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
 
@@ -43,7 +44,5 @@ def territory_card_context(territory, request):
     sites = list(sites_on(territory))
     context = {"opportunities": sites, "opportunity_features": site_map(sites, request)}
     if sites:
-        context["catalogue"] = (
-            OpportunityIndexPage.objects.live().public().filter(locale_id=territory.locale_id).first()
-        )
+        context["catalogue"] = landmark(OpportunityIndexPage, territory.locale_id)
     return context

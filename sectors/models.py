@@ -6,6 +6,7 @@ from pathlib import Path, PurePosixPath
 from django import forms
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -183,6 +184,8 @@ class SectorPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read once for the template and the hooks that match on them (the sites that fit the functions).
+        prefetch_related_objects([self], "business_functions", "countries")
         # What apps above sectors show here (the incentives that apply, the sites that fit), through a hook.
         for contribute in hooks.get_hooks("sector_page_context"):
             context.update(contribute(self, request))

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from home.api_fields import ChoiceLabelsField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock
+from home.landmarks import landmark
 from home.listing import FilteredListingMixin
 from home.models import BasePage
 from indicators.figures import card_context as indicator_card_context
@@ -235,7 +236,7 @@ class TerritoryPage(BasePage):
         entities = list(self.ecosystem_entities())
         context["entities"] = entities
         context["entity_groups"] = EcosystemEntity.group_by_category(entities)
-        context["ecosystem_page"] = EcosystemPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        context["ecosystem_page"] = landmark(EcosystemPage, self.locale_id)
         context["json_ld"] = self.json_ld(request)
         return context
 

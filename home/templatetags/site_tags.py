@@ -3,7 +3,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
-from home import i18n, privacy, public_urls, translation_state
+from home import i18n, privacy, public_urls, routing, translation_state
 
 register = template.Library()
 
@@ -47,6 +47,13 @@ def absolute(path):
 def site_navigation(context):
     """{"main": [...], "footer": [...]}: menu pages in the visitor's language, skipping untranslated ones."""
     return i18n.navigation(context["request"], context["settings"]["home"]["NavigationSettings"])
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The page's ancestors below the tree root, home first; those its request was routed through need
+    no query (home/routing.py)."""
+    return routing.route_trail(page)
 
 
 @register.simple_tag

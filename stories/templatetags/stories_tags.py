@@ -2,6 +2,7 @@
 
 from django import template
 
+from home.landmarks import landmark
 from stories.models import StoryIndexPage, SuccessStoryPage
 
 register = template.Library()
@@ -36,4 +37,4 @@ def stories_for_territory(page):
 @register.simple_tag
 def story_index(page):
     """The success-story index in the language of the given page, if published."""
-    return StoryIndexPage.objects.live().public().filter(locale_id=page.locale_id).first()
+    return landmark(StoryIndexPage, page.locale_id)

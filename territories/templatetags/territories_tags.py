@@ -2,6 +2,7 @@
 
 from django import template
 
+from home.landmarks import landmark
 from territories.models import EcosystemEntity, EcosystemPage
 
 register = template.Library()
@@ -19,4 +20,4 @@ def ecosystem_for_sector(page):
 @register.simple_tag
 def ecosystem_page(page):
     """The innovation-ecosystem page in the language of the given page, if published."""
-    return EcosystemPage.objects.live().public().filter(locale_id=page.locale_id).first()
+    return landmark(EcosystemPage, page.locale_id)
