@@ -7,6 +7,7 @@ is sent once per version (its last publication), so a digest carries only what i
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from leads.models import ConsentText
 
@@ -14,13 +15,13 @@ from leads.models import ConsentText
 class SavedSearch(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
-        CONFIRMED = "confirmed", _("Confirmed")
+        CONFIRMED = "confirmed", pgettext_lazy("alert status", "Confirmed")
         UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
 
     email = models.EmailField(verbose_name=_("E-mail"))
     language = models.CharField(max_length=8, verbose_name=_("Language"))
     # The catalogue's GET parameters (filters and brief): the saved search is that address.
-    query = models.CharField(max_length=2000, blank=True, verbose_name=_("Search"))
+    query = models.CharField(max_length=2000, blank=True, verbose_name=pgettext_lazy("saved search", "Search"))
     catalogue = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("Catalogue")
     )

@@ -2,12 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
     PENDING = "pending", _("Waiting for moderation")
-    PUBLISHED = "published", _("Published")
-    REJECTED = "rejected", _("Rejected")
+    PUBLISHED = "published", pgettext_lazy("notice status", "Published")
+    REJECTED = "rejected", pgettext_lazy("notice status", "Rejected")
 
 
 class Kind(models.TextChoices):

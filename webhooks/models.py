@@ -6,6 +6,7 @@ import uuid
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from webhooks import destinations
 
@@ -38,8 +39,8 @@ class Endpoint(models.Model):
         help_text=_("Shared with the receiver, which checks each request's signature with it."),
     )
     # A list of Event values (a JSON list, so that an event added later needs no migration).
-    events = models.JSONField(default=list, verbose_name=_("Events"))
-    active = models.BooleanField(default=True, verbose_name=_("Active"))
+    events = models.JSONField(default=list, verbose_name=pgettext_lazy("webhook", "Events"))
+    active = models.BooleanField(default=True, verbose_name=pgettext_lazy("webhook endpoint", "Active"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Created"))
 
     class Meta:
@@ -54,7 +55,7 @@ class Endpoint(models.Model):
         labels = dict(Event.choices)
         return ", ".join(str(labels.get(event, event)) for event in self.events)
 
-    events_display.short_description = _("Events")
+    events_display.short_description = pgettext_lazy("webhook", "Events")
 
 
 class Delivery(models.Model):
@@ -70,7 +71,7 @@ class Delivery(models.Model):
     )
     # The same for every endpoint an event goes to; receivers drop a delivery id they have already seen.
     event_id = models.UUIDField(default=uuid.uuid4, db_index=True, verbose_name=_("Event id"))
-    event = models.CharField(max_length=40, choices=Event.choices, verbose_name=_("Event"))
+    event = models.CharField(max_length=40, choices=Event.choices, verbose_name=pgettext_lazy("webhook", "Event"))
     # The exact bytes signed and sent (as text): a retry sends the same body again.
     body = models.TextField(verbose_name=_("Payload"))
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, verbose_name=_("Status"))

@@ -2,6 +2,7 @@
 delivery log, which the Investment desk reads (webhooks/migrations/0002_desk_reads_deliveries.py)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -18,7 +19,7 @@ class EndpointViewSet(ModelViewSet):
     url_prefix = "webhooks/endpoints"
     icon = "link"
     menu_label = _("Endpoints")
-    list_display = ["name", "url", Column("events_display", label=_("Events")), "active"]
+    list_display = ["name", "url", Column("events_display", label=pgettext_lazy("webhook", "Events")), "active"]
 
     def get_form_class(self, for_update=False):
         return EndpointForm
@@ -44,7 +45,7 @@ class DeliveryViewSet(ModelViewSet):
     inspect_view_enabled = True
     list_filter = ["status", "event", "endpoint"]
     list_display = [
-        Column("event", label=_("Event"), accessor="get_event_display"),
+        Column("event", label=pgettext_lazy("webhook", "Event"), accessor="get_event_display"),
         Column("endpoint", label=_("Endpoint")),
         Column("status", label=_("Status"), accessor="get_status_display"),
         "attempts",

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from leads.models import LeadProfile
 from sectors.taxonomy_fields import optional_tag
@@ -59,7 +60,7 @@ class Contact(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("Contact")
+        verbose_name = pgettext_lazy("contact person", "Contact")
         verbose_name_plural = _("Contacts")
         constraints = [models.UniqueConstraint(Lower("email"), name="desk_contact_unique_email")]
 

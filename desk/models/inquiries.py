@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from leads.models import Lead
 
@@ -18,7 +19,7 @@ class Inquiry(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="inquiries",
-        verbose_name=_("Contact"),
+        verbose_name=pgettext_lazy("contact person", "Contact"),
     )
     company = models.ForeignKey(
         "desk.Company",

@@ -135,13 +135,13 @@ def test_a_digest_is_sent_at_most_once_a_day(client, sites):
 
 def test_the_digest_is_in_the_visitors_language(client, sites):
     save_search(client, sites, lang="it", catalogue=sites["tree"].it_index.pk)
-    assert mail.outbox[0].subject == "Conferma il tuo avviso sui siti in Lombardia"
+    assert mail.outbox[0].subject == "Confermi il Suo avviso sui siti in Lombardia"
     confirm(client, mail.outbox[-1])
     with time_machine.travel(START, tick=False):
         republish(sites["it_bergamo"], power_kw=3000)
     run_worker(START + datetime.timedelta(hours=1))
-    (digest,) = [m for m in mail.outbox if "investor@example.com" in m.to and "Conferma" not in m.subject]
-    assert digest.subject == "1 sito nuovo o modificato per la tua ricerca"
+    (digest,) = [m for m in mail.outbox if "investor@example.com" in m.to and "Confermi" not in m.subject]
+    assert digest.subject == "1 sito nuovo o modificato per la Sua ricerca"
     assert "Polo di Bergamo (Bergamo)" in digest.body and "Ferma questo avviso:" in digest.body
 
 

@@ -28,7 +28,7 @@ def booklet_url(lang="en"):
     ("lang", "label", "consent"),
     [
         ("en", "Full name", "I agree that my details are used to send me this booklet."),
-        ("it", "Nome e cognome", "Acconsento all'uso dei miei dati per ricevere questo booklet."),
+        ("it", "Nome e cognome", "Acconsento all'uso dei miei dati per ricevere questo opuscolo."),
     ],
 )
 def test_the_booklet_form_is_described_in_each_language(client, full_site, lang, label, consent):
@@ -66,7 +66,7 @@ def test_a_booklet_request_returns_a_signed_link_to_the_pdf_and_records_the_lead
     ("lang", "message"),
     [
         ("en", "We can only send the booklet with your agreement: tick this box."),
-        ("it", "Possiamo inviarti il booklet solo con il tuo consenso: seleziona questa casella."),
+        ("it", "Possiamo inviarLe l'opuscolo solo con il Suo consenso: spunti questa casella."),
     ],
 )
 def test_a_missing_consent_is_refused_field_by_field_in_the_request_language(client, full_site, lang, message):
@@ -173,7 +173,7 @@ def test_a_replayed_token_is_refused_like_a_bot(client, full_site):
     )
     assert replay.status_code == 400
     (error,) = replay.json()["error"]["fields"]["non_field"]
-    assert error == {"code": "replayed", "message": "Non è stato possibile accettare l'invio. Riprova."}
+    assert error == {"code": "replayed", "message": "Non è stato possibile accettare l'invio. Riprovi."}
     assert not Lead.objects.filter(email="b@example.com").exists()
 
 

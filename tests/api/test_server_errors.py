@@ -18,7 +18,7 @@ def test_an_api_error_is_json_in_the_error_shape(client_seeing_500s):
     assert response["Content-Type"] == "application/json"
     error = response.json()["error"]
     assert (error["status"], error["code"]) == (500, "server_error")
-    assert error["message"] == "Si è verificato un problema da parte nostra. Riprova più tardi."
+    assert error["message"] == "Si è verificato un problema da parte nostra. Riprovi più tardi."
     assert response["Cache-Control"] == "no-store"
 
 

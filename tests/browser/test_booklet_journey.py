@@ -29,7 +29,7 @@ JOURNEYS = {
     },
     "it": {
         "sector": "/it/settori/scienze-della-vita/",
-        "cta": "Sfoglia e scarica il booklet",
+        "cta": "Sfogliare e scaricare l'opuscolo",
         "fields": {
             "Nome e cognome": "Ada Lovelace",
             "E-mail di lavoro": "ada@",
@@ -39,10 +39,10 @@ JOURNEYS = {
         "country": "Germania",
         "size": "50–249 dipendenti",
         "stage": "Selezione delle località",
-        "consent": "Acconsento all'uso dei miei dati per ricevere questo booklet.",
-        "submit": "Scarica il booklet (PDF)",
+        "consent": "Acconsento all'uso dei miei dati per ricevere questo opuscolo.",
+        "submit": "Scaricare l'opuscolo (PDF)",
         "error": "Inserisci un indirizzo email valido.",
-        "ready": "Il tuo booklet è pronto",
+        "ready": "Il Suo opuscolo è pronto",
         "contact": "/it/contatti/",
     },
 }

@@ -80,7 +80,7 @@ def test_news_listing_event_and_calendar_link_pass_axe(live_server, browser_page
     page.wait_for_url("**/it/notizie/webinar-zls-lombardia/")
     assert wcag_violations(page) == []
     with page.expect_download() as download:
-        page.get_by_role("link", name="Aggiungi al calendario (.ics)").click()
+        page.get_by_role("link", name="Aggiungere al calendario (.ics)").click()
     assert download.value.suggested_filename == "webinar-zls-lombardia.ics"
 
 

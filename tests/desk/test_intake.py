@@ -87,10 +87,10 @@ def test_an_enquirer_gets_one_acknowledgement_in_their_language_with_the_reply_d
     to_enquirer = [message for message in mail.outbox if message.to == ["grace@compilers.example"]]
     assert len(to_enquirer) == 1
     (message,) = to_enquirer
-    assert message.subject == "Abbiamo ricevuto la tua richiesta – Invest in Lombardy"
+    assert message.subject == "Abbiamo ricevuto la Sua richiesta – Invest in Lombardy"
     # Two working days after Thursday 3 December: not Monday 7 (Sant'Ambrogio, Milan) nor Tuesday 8 (national).
     assert "entro mercoledì 9 dicembre 2026" in message.body
-    assert "tua richiesta" in message.body
+    assert "Sua richiesta" in message.body
 
 
 @time_machine.travel(datetime.datetime(2026, 12, 3, 10, 0, tzinfo=ROME))

@@ -50,7 +50,7 @@ def test_the_italian_page_lists_the_italian_pages_of_the_same_function(client, f
     assert "Storia di prova" in section(html, "function-stories")
     assert 'id="function-sites"' not in html  # the laboratory has no Italian page
     assert "Test laboratory" not in html
-    assert "Come aiuta il team per gli investimenti" in html
+    assert "Come aiuta il team investimenti" in html
 
 
 def test_figures_are_stored_values_with_year_and_source_and_a_missing_one_says_so(client, function_site):

@@ -38,7 +38,7 @@ def test_the_visitor_lands_on_the_original_with_a_notice_in_their_language(synce
     assert "<h1" in html and "Tax incentives" in html
     notice = re.search(r'<p class="notice"[^>]*lang="it"[^>]*>(.*?)</p>', html, re.S)
     assert notice is not None
-    assert "Questa pagina non è ancora tradotta nella tua lingua" in notice.group(1)
+    assert "Questa pagina non è ancora tradotta nella Sua lingua" in notice.group(1)
     assert 'href="/it/"' in notice.group(1)  # back to the Italian home page
     # The English page itself, asked for directly, has no notice.
     assert "untranslated-notice" not in client.get("/en/tax-incentives/").content.decode()

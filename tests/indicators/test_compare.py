@@ -76,4 +76,4 @@ def test_bad_choices_get_a_message_not_an_error(client, stored, query, message):
 
 def test_bad_choices_are_explained_in_italian(client, stored):
     html = client.get("/it/territori/confronta/?t=BG").content.decode()
-    assert "Scegli da 2 a 4 territori da confrontare (ne hai scelti 1)." in html
+    assert "Scelga da 2 a 4 territori da confrontare (ne ha scelti 1)." in html

@@ -68,7 +68,7 @@ def test_gate_refuses_missing_fields_and_consent_and_keeps_what_was_typed(client
 def test_gate_errors_are_in_italian_on_the_italian_page(client, sector_site):
     html = submit(client, lang="it", email="not-an-email", consent_download=None).content.decode()
     assert "Inserisci un indirizzo email valido." in html
-    assert "Possiamo inviarti il booklet solo con il tuo consenso: seleziona questa casella." in html
+    assert "Possiamo inviarLe l&#x27;opuscolo solo con il Suo consenso: spunti questa casella." in html
     assert Lead.objects.count() == 0
 
 
@@ -120,7 +120,7 @@ def test_a_valid_profile_gets_the_pdf_and_is_recorded(client, sector_site, setti
 def test_the_e_mailed_link_downloads_the_pdf_in_italian(client, sector_site):
     submit(client, lang="it")
     (message,) = mail.outbox
-    assert message.subject.startswith("Il tuo booklet:")
+    assert message.subject.startswith("Il Suo opuscolo:")
     assert "Gentile Ada Lovelace" in message.body
     link = re.search(r"http://testserver(/it/booklets/download/\S+/)", message.body).group(1)
     response = client.get(link)

@@ -35,7 +35,7 @@ def test_a_request_without_consent_is_refused_in_italian_and_keeps_the_text(clie
     response = client.post("/it/contatti/", contact_data("it", consent_contact=None, service=None))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Possiamo risponderti solo con il tuo consenso: seleziona questa casella." in html
+    assert "Possiamo risponderLe solo con il Suo consenso: spunti questa casella." in html
     assert "Questo campo è obbligatorio." in html
     assert "A 5,000 m² plant near Brescia.</textarea>" in html
     assert 'href="/it/privacy/"' in html

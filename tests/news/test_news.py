@@ -106,7 +106,7 @@ class NewsTests(TestCase):
         self.assertIn("Choose a type from the list.", html)
         self.assertEqual(len(titles(html)), 7)
         it_html = self.client.get(self.index_it.url, {"year": "abc"}).content.decode()
-        self.assertIn("Scegli un anno dall&#x27;elenco.", it_html)
+        self.assertIn("Scelga un anno dall&#x27;elenco.", it_html)
 
     def test_listing_query_count_does_not_grow_with_items(self):
         self.client.get(self.index_en.url)
@@ -129,8 +129,8 @@ class NewsTests(TestCase):
         self.assertIn("Test event body.", html)
         it_event = event.get_translation(self.index_it.locale)
         it_html = self.client.get(it_event.url).content.decode()
-        self.assertIn("Aggiungi al calendario (.ics)", it_html)
-        self.assertIn("Iscriviti", it_html)
+        self.assertIn("Aggiungere al calendario (.ics)", it_html)
+        self.assertIn("Iscriversi", it_html)
 
     def test_ics_download_has_calendar_type_and_escapes_text(self):
         event = self.add_event()

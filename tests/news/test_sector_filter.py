@@ -35,7 +35,7 @@ def test_sector_filter_lists_the_items_of_that_sector(client, news_site, lang, s
 def test_unknown_sector_is_explained_in_italian(client, news_site):
     index = NewsIndexPage.objects.get(locale__language_code="it")
     html = client.get(index.url, {"sector": "boh"}).content.decode()
-    assert "Scegli un settore dall&#x27;elenco." in html
+    assert "Scelga un settore dall&#x27;elenco." in html
     assert len(listed(html)) == min(index.per_page, index.listing_queryset(None).count())
 
 

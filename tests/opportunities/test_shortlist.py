@@ -67,7 +67,7 @@ def test_the_compare_limit_is_explained_in_italian(client, sites, monkeypatch):
     monkeypatch.setattr(shortlist, "MAX_COMPARED", 1)
     italian = client.get("/it/opportunita/shortlist/compare/")
     assert italian.status_code == 400
-    assert "Puoi confrontare al massimo 1 siti alla volta" in italian.content.decode()
+    assert "Può confrontare al massimo 1 siti alla volta" in italian.content.decode()
 
 
 def enquiry(**overrides):

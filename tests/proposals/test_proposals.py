@@ -110,7 +110,7 @@ def test_the_pdf_holds_the_sites_facts_and_records_a_pdf_reading(client, proposa
     text = " ".join(page.extract_text() for page in pages).replace("\xa0", " ")
     assert "Stabilimento di prova a Brescia" in text
     assert "24.000 m²" in text
-    assert "Scarica in PDF" not in text  # the page's own link is not printed
+    assert "Scaricare in PDF" not in text  # the page's own link is not printed
     assert list(ProposalView.objects.values_list("form", flat=True)) == ["pdf"]
 
 

@@ -58,7 +58,7 @@ def test_the_index_filters_sectors_by_business_function(client, sector_site):
     html = client.get("/it/settori/", {"function": "logistics"}).content.decode()
     assert "Trasporto di prova" in html
     assert "Scienza di prova" not in html
-    assert "Mostra tutti i settori" in html
+    assert "Mostrare tutti i settori" in html
 
     everything = client.get("/en/sectors/", {"function": "no-such-thing"}).content.decode()
     assert "3 sectors" in everything

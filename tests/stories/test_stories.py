@@ -81,7 +81,7 @@ def test_territory_and_mode_filters_combine(story_site):
 
 @pytest.mark.parametrize(
     ("lang", "message"),
-    [("en", "Choose a sector from the list."), ("it", "Scegli un settore dall&#x27;elenco.")],
+    [("en", "Choose a sector from the list."), ("it", "Scelga un settore dall&#x27;elenco.")],
 )
 def test_unknown_filter_value_is_explained_and_ignored(story_site, lang, message):
     html = client_get(index(lang).url, sector="no-such-sector")

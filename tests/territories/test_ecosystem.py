@@ -84,7 +84,7 @@ class EcosystemTests(TestCase):
             len(listed_ids(html)), EcosystemEntity.objects.filter(locale__language_code="en", province="MI").count()
         )
         it_html = self.client.get(self.page_it.url, {"province": "XX"}).content.decode()
-        self.assertIn("Scegli una provincia dall&#x27;elenco.", it_html)
+        self.assertIn("Scelga una provincia dall&#x27;elenco.", it_html)
 
     def test_filter_form_keeps_the_chosen_values(self):
         html = self.client.get(self.page_en.url, {"category": "cluster", "province": "MI"}).content.decode()
