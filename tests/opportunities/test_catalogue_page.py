@@ -140,7 +140,7 @@ def test_bad_filters_keep_what_was_typed_and_other_filters_apply(client, catalog
 def test_bad_filter_messages_are_translated(client, catalogue):
     html = get(client, "/it/opportunita/?min_site_area=abc&province=XX")
     assert "Alcuni filtri non sono stati applicati" in html
-    assert "Inserisci un numero intero." in html
+    assert "Inserisca un numero intero." in html
     assert "“XX” non è tra le opzioni." in html
 
 
