@@ -33,6 +33,12 @@ def territory_incentives(territory, request):
     }
 
 
+@hooks.register("sector_booklet_content")
+def sector_booklet_incentives():
+    # The incentives a sector's booklet lists, as its page does: one changing prints the booklet again.
+    return Incentive, matching.for_sector
+
+
 @hooks.register("sector_page_context")
 def sector_incentives(sector, request):
     return {

@@ -48,6 +48,11 @@ def sites_for(sector):
     return uses, sites
 
 
+def shown_for(sector):
+    """The sites the sector page and its booklet list (sectors reprints the booklet when one changes)."""
+    return list(sites_for(sector)[1][:SHOWN])
+
+
 def sector_page_context(sector, request):
     uses, sites = sites_for(sector)
     shown = list(sites[: SHOWN + 1])

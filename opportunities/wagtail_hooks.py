@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from opportunities import admin_views, freshness, home_entry, sector_sites, territory_sites
+from opportunities.models import OpportunityPage
 
 
 @hooks.register("register_admin_urls")
@@ -40,3 +41,9 @@ hooks.register("territory_card_context", territory_sites.territory_card_context)
 # A sector page (sectors/models.py) lists the sites whose permitted uses fit its business functions.
 hooks.register("sector_page_context", sector_sites.sector_page_context)
 hooks.register("home_page_entries", home_entry.find_a_site)
+
+
+@hooks.register("sector_booklet_content")
+def sector_booklet_sites():
+    # The sites a sector's booklet lists, as its page does: one changing prints the booklet again.
+    return OpportunityPage, sector_sites.shown_for

@@ -21,6 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, KeyFiguresBlock, VideoBlock
@@ -44,6 +45,8 @@ class BusinessFunction(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(default=0, verbose_name=_("Order"))
 
     panels = [FieldPanel("name"), FieldPanel("key"), FieldPanel("opportunity"), FieldPanel("sort_order")]
+    # Codes and ratings are the same in every language: wagtail-localize copies them instead of asking a translator.
+    override_translatable_fields = [SynchronizedField("key"), SynchronizedField("opportunity")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -77,6 +80,8 @@ class Country(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("region"), FieldPanel("priority")]
+    # Codes and ratings are the same in every language: wagtail-localize copies them instead of asking a translator.
+    override_translatable_fields = [SynchronizedField("priority")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["kind", "name"]
@@ -281,12 +286,20 @@ class Booklet(TranslatableMixin, models.Model):
     )
     edition = models.CharField(max_length=40, blank=True, verbose_name=_("Edition"))
     updated_at = models.DateTimeField(auto_now=True)
-    # Printed from the sector page by the worker each time the page is published (sectors/booklets.py).
+    # Printed from the sector page by the worker each time the page, or a story, site or incentive it
+    # shows, is published or changed (sectors/booklets.py).
     generated_file = models.FileField(
         storage=private_storage, upload_to=booklet_upload_to, max_length=255, blank=True, editable=False
     )
     generated_pages = models.PositiveSmallIntegerField(default=0, editable=False)
+    generated_size = models.PositiveIntegerField(default=0, editable=False)  # bytes: no storage call to show it
+    # The print's sections as its headings laid them out: [{"title": ..., "page": ...}].
+    generated_sections = models.JSONField(default=list, blank=True, editable=False)
+    # What else the print showed ("stories.successstorypage:12"...): changing one of them reprints it.
+    generated_shows = models.JSONField(default=list, blank=True, editable=False)
     generated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set while a reprint waits for the worker, so many changes in a row queue one print.
+    reprint_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("sector"),
@@ -321,7 +334,20 @@ class Booklet(TranslatableMixin, models.Model):
 
     @property
     def file_size(self):
-        try:
+        if not self.file and self.generated_size:
+            return self.generated_size
+        try:  # a designed PDF, or a print from before sizes were stored
             return self.pdf.size if self.pdf else None
         except (OSError, ValueError):
             return None
+
+    @property
+    def sections(self):
+        """What the PDF holds, as (title, page, summary) entries: the editor's table of contents for a
+        designed PDF, else the printed booklet's own headings."""
+        if self.file:
+            return [
+                {"title": b.value["title"], "page": b.value.get("page"), "summary": b.value.get("summary", "")}
+                for b in self.contents
+            ]
+        return self.generated_sections
