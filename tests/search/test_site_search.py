@@ -6,6 +6,7 @@ import socket
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from home.models import StandardPage
@@ -123,6 +124,19 @@ def test_a_misspelt_search_offers_the_right_spelling(client, pages):
     # The database offers the Italian spelling; Elasticsearch's fuzzy matching may find the page itself.
     offered = '<a href="?q=investitori">investitori</a>' in italian
     assert offered or result_titles(italian)[0] == "Servizi per gli investitori"
+    if offered:
+        assert 'Forse cercava <a href="?q=investitori">investitori</a>?' in italian
+
+
+@pytest.mark.parametrize(
+    "language, ending",
+    [("ar", "</a>؟"), ("fr", "</a>\u202f?"), ("zh-hans", "</a>？"), ("ja", "ですか？"), ("de", "</a>?")],
+)
+def test_the_suggestion_is_punctuated_as_its_language_asks(language, ending):
+    message = 'Did you mean <a href="?q=%(query)s">%(suggestion)s</a>?'
+    with translation.override(language):
+        offered = translation.gettext(message) % {"query": "x", "suggestion": "x"}
+    assert offered.endswith(ending) and offered != message % {"query": "x", "suggestion": "x"}
 
 
 def test_autocomplete_suggests_places_and_sites_in_the_visitors_language(client, pages):
