@@ -1,18 +1,13 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
 
-  // Collapsible main menu on narrow screens.
+  // The main menu's button on narrow screens: site.css folds and shows the list from aria-expanded,
+  // so the menu's first state is painted without this file and nothing shifts when it runs.
   var toggle = document.querySelector(".main-nav__toggle");
-  var list = document.getElementById("main-menu");
-  if (toggle && list) {
-    toggle.hidden = false;
-    list.setAttribute("data-collapsed", "true");
+  if (toggle) {
     toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      toggle.setAttribute("aria-expanded", String(!open));
-      list.setAttribute("data-collapsed", String(open));
+      toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
     });
   }
 
