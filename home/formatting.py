@@ -1,10 +1,11 @@
 """Numbers, amounts, areas, percentages and dates as the active language writes them.
 
 7,500,000 / 7.500.000; €7,500,000 / 7.500.000 €; 40,000 m² / 40.000 m²; 44.6% / 44,6%; 1 October 2026 /
-1 ottobre 2026. Digits and separators come from Django's formats for the language (home/formats
-for dates); where the unit goes is a translated pattern, so each catalogue places it as its language
-does. For templates (home/templatetags/numbers.py), e-mails, PDFs and exports read by people; machine
-files (CSV, GeoJSON, API) keep plain numbers.
+1 ottobre 2026. Digits and separators come from Django's formats for the language, and
+home/formats where the site writes otherwise (dates, French and Chinese grouping, Arabic separators);
+where the unit goes is a translated pattern, so each catalogue places it as its language does. For
+templates (home/templatetags/numbers.py), e-mails, PDFs and exports read by people; machine files (CSV,
+GeoJSON, API) keep plain numbers.
 """
 
 import datetime
