@@ -10,13 +10,14 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import active_language
-from opportunities import opendata
+from opportunities import counted_labels, opendata
 from opportunities.brief import explanations
 from opportunities.brief_form import BriefForm, rows
 from opportunities.catalogue_engines import search
 from opportunities.catalogue_query import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
 from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
 from opportunities.forms import DEFAULT_RADIUS_KM, PAGE_SIZE, CatalogueFilterForm
+from opportunities.site_pictures import first_photos
 
 FACET_CHOICES = {
     "province": Province.choices,
@@ -177,9 +178,11 @@ def catalogue_context(request, index_page):
             if hit.latitude is not None
         ]
     fits = explanations(query.brief, result.hits) if query.brief else {}
+    photos = first_photos(result.hits)
     for hit in result.hits:
         hit.distance_from_origin = result.distances.get(hit.pk)
         hit.fit = fits.get(hit.pk)
+        hit.photo = photos.get(hit.pk)  # None: the card shows the site's locator map
     params = request.GET.copy()
     params.pop("page", None)
     querystring = params.urlencode()
@@ -207,6 +210,9 @@ def catalogue_context(request, index_page):
         "near_fields": [form["near"], form["radius_km"]],
         "default_radius": DEFAULT_RADIUS_KM,
         "first_number": (result.page - 1) * result.page_size + 1,
+        "locator_maps_shown": len(photos) < len(result.hits),
+        # For catalogue.js, which rewrites the folded filters' button as their count changes.
+        "filters_button_forms": counted_labels.forms(counted_labels.filters_button),
     }
 
 

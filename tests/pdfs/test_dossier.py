@@ -7,7 +7,8 @@ import pytest
 import time_machine
 from django.test import Client
 
-from opportunities.dossier import locator_svg
+from opportunities.dossier import map_label
+from opportunities.locator_map import DOSSIER, locator_svg
 from tests.indicators.factories import IndicatorFactory, IndicatorValueFactory
 from tests.opportunities.factories import build_catalogue, make_site, translate_site
 from tests.pdfs.helpers import pdf_text
@@ -100,9 +101,9 @@ def test_the_dossier_is_in_italian_for_an_italian_visitor(client, sites):
 
 def test_the_locator_map_draws_the_provinces_and_marks_the_site(sites):
     area, _building = sites
-    svg = str(locator_svg(area))
+    svg = str(locator_svg(area, DOSSIER, map_label(area)))
     assert svg.startswith('<svg class="locator"') and "<title>Where Test area in Cremona is: Cremona" in svg
-    assert svg.count('class="locator__province') == 12  # Lombardy's twelve provinces
+    assert svg.count('class="locator__province') == 2  # Lombardy's other eleven provinces in one path, the site's
     assert svg.count("locator__province--site") == 1 and 'class="locator__municipality"' in svg
     width, height = (float(n) for n in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
     cx, cy = (float(n) for n in re.search(r'<circle class="locator__site" cx="([\d.]+)" cy="([\d.]+)"', svg).groups())
