@@ -8,8 +8,12 @@ so it needs no import of opportunities either.
 search(query)                          the configured engine, falling back to the database when it
                                        errors; result.degraded says so
 search(query, engine="database")       one engine, no fallback (tests, benchmarks)
+map_view(query, precision, limit)      the same for the map of the query's bounding box
+result_ids(query, chunk_size)          every result's id in result order, in lists of chunk_size
+                                       (the exports); the database answers if the first list fails
 """
 
+import itertools
 import logging
 import time
 from typing import Protocol, runtime_checkable
@@ -25,11 +29,15 @@ from opportunities import fields, geo
 from opportunities.catalogue_query import (
     FLAG_FILTERS,
     LIST_FILTERS,
+    MAX_TILE_LATITUDE,
     RANGE_FILTERS,
+    BoundingBox,
     CatalogueQuery,
     CatalogueResult,
+    Cluster,
     FacetValue,
     InvalidQuery,
+    MapView,
     Point,
 )
 from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
@@ -77,6 +85,11 @@ class Catalogue:
     # What distance_km uses, for an engine that computes the same distance in its own query language.
     earth_radius_km = geo.EARTH_RADIUS_KM
     point = Point
+    cluster = Cluster
+    map_view = MapView
+    bounding_box_of = BoundingBox
+    invalid_query = InvalidQuery
+    max_tile_latitude = MAX_TILE_LATITUDE
 
     @staticmethod
     def sites(query):
@@ -145,6 +158,14 @@ class CatalogueSearchEngine(Protocol):
         that every engine ranks a brief's results in the same order.
         """
 
+    def map_view(self, query: CatalogueQuery, precision: int, limit: int) -> MapView:
+        """The results in query.bbox: their points if there are at most `limit`, else their clusters
+        on the tile grid of `precision` (catalogue_query's module docstring); the total either way."""
+
+    def result_ids(self, query: CatalogueQuery, chunk_size: int):
+        """Every result's page id, in the order of the query's sort, as lists of up to chunk_size ids;
+        never all of them in memory at once."""
+
 
 def engine_paths():
     return settings.CATALOGUE_SEARCH_ENGINES
@@ -170,18 +191,42 @@ def get_engine(name=FALLBACK):
     return engine
 
 
-def search(query, engine=None):
+def _answer(ask, engine):
+    """(ask(engine), degraded): on the engine named, or on the configured one with the database as its
+    fallback (degraded when the database answered for it)."""
     if engine is not None:
-        return get_engine(engine).search(query)
+        return ask(get_engine(engine)), False
     name = configured_engine()
     try:
-        return get_engine(name).search(query)
+        return ask(get_engine(name)), False
     except InvalidQuery:
         raise
     except Exception as error:  # whatever the cluster did (refused, hung, erred, breaker open)
         if name == FALLBACK:
             raise
         logger.warning("Catalogue search fell back to the database: %s", error)
-        result = get_engine(FALLBACK).search(query)
-        result.degraded = True
-        return result
+        return ask(get_engine(FALLBACK)), True
+
+
+def search(query, engine=None):
+    result, degraded = _answer(lambda chosen: chosen.search(query), engine)
+    result.degraded = degraded
+    return result
+
+
+def map_view(query, precision, limit, engine=None):
+    view, degraded = _answer(lambda chosen: chosen.map_view(query, precision, limit), engine)
+    view.degraded = degraded
+    return view
+
+
+def result_ids(query, chunk_size, engine=None):
+    """An iterator of lists of result ids. The first list is fetched here, before a download starts,
+    so an engine that fails on it hands over to the database; a failure later ends the download."""
+
+    def first(chosen):
+        chunks = iter(chosen.result_ids(query, chunk_size))
+        return next(chunks, None), chunks
+
+    (head, rest), _degraded = _answer(first, engine)
+    return itertools.chain([head] if head else [], rest)

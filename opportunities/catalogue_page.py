@@ -1,7 +1,8 @@
 """What the catalogue page shows for a request: filter form -> CatalogueQuery -> engine -> context.
 
-Kept apart from the page model so serve() stays thin and the same code feeds the page, the map
-and the exports (which therefore always hold the same sites).
+Kept apart from the page model so serve() stays thin and the same code reads the filters of the page,
+its map (opportunities.catalogue_map) and its exports (opportunities.exports), which therefore always
+hold the same sites. The page itself carries no map points: the map asks for those of its view.
 """
 
 from dataclasses import dataclass
@@ -27,9 +28,6 @@ FACET_CHOICES = {
     "permitted_uses": PermittedUse.choices,
 }
 FLAG_LABELS = {"zls": _("In the ZLS"), "zis": _("In a ZIS"), "state_aid": _("In the state-aid map")}
-EXPORT_LIMIT = 5000
-# The map carries every result up to this many (about 100 bytes each); beyond, the current page only.
-MAP_LIMIT = 500
 # Municipalities offered as filters: those with most sites, plus any chosen.
 MUNICIPALITY_OPTIONS = 30
 SIZE_FIELDS = (
@@ -63,7 +61,7 @@ def language():
     return active_language()
 
 
-def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=True, brief=None):
+def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=False, brief=None):
     """A CatalogueQuery from a filter form's cleaned data (invalid fields are simply absent).
 
     With a brief (opportunities.brief), results rank by fit unless another sort is chosen; "relevance"
@@ -138,15 +136,20 @@ def url_for(index_page, index_url, url_path):
     return index_url + url_path[len(index_page.url_path) :]
 
 
-def run(request, index_page, *, page_size=PAGE_SIZE, with_points=True):
-    form = CatalogueFilterForm(request.GET or None)
+def request_query(request, index_page, *, page_size=PAGE_SIZE, form_class=CatalogueFilterForm):
+    """(form, brief form, query) of a request's filters; an invalid field is left out, the rest filters."""
+    form = form_class(request.GET or None)
     if form.is_bound:
         form.is_valid()  # invalid fields are reported and left out; the rest still filters
         data = form.cleaned_data
     else:
         form.cleaned_data = data = {}
     brief_form = BriefForm(request.GET if BriefForm.is_stated(request.GET) else None)
-    query = build_query(data, index_page, page_size=page_size, with_points=with_points, brief=brief_form.brief())
+    return form, brief_form, build_query(data, index_page, page_size=page_size, brief=brief_form.brief())
+
+
+def run(request, index_page, *, page_size=PAGE_SIZE):
+    form, brief_form, query = request_query(request, index_page, page_size=page_size)
     result = search(query)
     if result.total and query.page > result.num_pages:
         query.page = result.num_pages
@@ -157,26 +160,6 @@ def run(request, index_page, *, page_size=PAGE_SIZE, with_points=True):
 def catalogue_context(request, index_page):
     form, brief_form, query, result = run(request, index_page)
     index_url = index_page.get_url(request)
-    map_shows_all = result.total <= MAP_LIMIT
-    if map_shows_all:
-        features = [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                "properties": {"title": p.title, "url": url_for(index_page, index_url, p.url_path)},
-            }
-            for p in result.points or []
-        ]
-    else:
-        features = [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [hit.longitude, hit.latitude]},
-                "properties": {"title": hit.title, "url": hit.get_url(request)},
-            }
-            for hit in result.hits
-            if hit.latitude is not None
-        ]
     fits = explanations(query.brief, result.hits) if query.brief else {}
     photos = first_photos(result.hits)
     for hit in result.hits:
@@ -194,7 +177,9 @@ def catalogue_context(request, index_page):
         "query": query,
         "result": result,
         "filter_groups": filter_groups(form, result),
-        "features": {"type": "FeatureCollection", "features": features},
+        # The map asks this address for the points or clusters of its view (opportunities.catalogue_map).
+        "map_url": index_url + "map/" + suffix,
+        "map_extent": extent_attribute(result.extent),
         "export_geojson_url": index_url + "export/geojson/" + suffix,
         "export_csv_url": index_url + "export/csv/" + suffix,
         "open_data_metadata_url": opendata.absolute(request, opendata.METADATA_URL_NAME, query.locale),
@@ -202,8 +187,6 @@ def catalogue_context(request, index_page):
         "has_filters": bool(querystring),
         # For the "e-mail alerts for this search" link, when an app above offers one (alerts:subscribe).
         "alert_params": urlencode({"query": querystring, "catalogue": index_page.pk}),
-        "map_shows_all": map_shows_all,
-        "map_limit": MAP_LIMIT,
         "municipalities_truncated": len(result.facets.get("municipality", [])) > MUNICIPALITY_OPTIONS,
         "size_fields": [form[name] for name in SIZE_FIELDS],
         "distance_fields": [form[name] for name in DISTANCE_FIELDS],
@@ -216,14 +199,8 @@ def catalogue_context(request, index_page):
     }
 
 
-def export_rows(request, index_page):
-    """Every page of the current results (up to EXPORT_LIMIT), as specific pages in result order."""
-    from opportunities.models import OpportunityPage
-
-    _form, _brief_form, _query, result = run(request, index_page, page_size=1, with_points=True)
-    ids = [p.page_id for p in result.points[:EXPORT_LIMIT]]
-    pages = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        pages.update({p.pk: p for p in OpportunityPage.objects.filter(pk__in=chunk).select_related("locale")})
-    return [pages[pk] for pk in ids if pk in pages]
+def extent_attribute(extent):
+    """south,west,north,east of the results' extent, where their map opens ("" for none)."""
+    if extent is None:
+        return ""
+    return ",".join(f"{value:.5f}" for value in (extent.south, extent.west, extent.north, extent.east))

@@ -20,8 +20,16 @@ its nice-to-haves score each site's fit. An empty brief changes nothing.
 
 Facets: FACET_FIELDS, each counted over the results of every filter except its own ("disjunctive"
 facets: choosing Bergamo still shows how many sites Brescia would add).
+
+Map views: the results inside a query's bounding box, as points up to a limit and beyond it as
+clusters, one per cell of the Web Mercator tile grid at a precision (the grid of map tiles, and of
+Elasticsearch's geotile_grid): cell x = floor((lon + 180) / 360 * 2^precision), cell y =
+floor((1/2 - ln((1 + sin lat) / (1 - sin lat)) / 4 pi) * 2^precision), latitudes clamped to the
+grid's +-MAX_TILE_LATITUDE. Each cluster counts its sites and sits at their centroid (mean latitude
+and longitude), so every engine draws the same clusters for the same grid.
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -44,6 +52,9 @@ RANGE_FILTERS = {
 }
 FACET_FIELDS = ("province", "municipality", "kind", "category", "tenure", "permitted_uses", "special_zones")
 MAX_PAGE_SIZE = 100
+# Web Mercator's limit: the latitude whose y is the edge of the square world map.
+MAX_TILE_LATITUDE = 85.0511287798066
+MAX_TILE_PRECISION = 29
 
 
 class InvalidQuery(ValueError):
@@ -129,6 +140,63 @@ class Point:
     lon: float
 
 
+@dataclass(frozen=True)
+class Cluster:
+    """The sites of one grid cell: "precision/x/y" (Elasticsearch's geotile key), their centroid and number."""
+
+    key: str
+    lat: float
+    lon: float
+    count: int
+
+    @property
+    def bounds(self):
+        """The cell as a BoundingBox."""
+        precision, x, y = (int(part) for part in self.key.split("/"))
+        return tile_bounds(precision, x, y)
+
+
+@dataclass
+class MapView:
+    """What a map draws of a view: `points` when `total` is within the limit, else `clusters`."""
+
+    total: int
+    points: list | None = None  # Point
+    clusters: list | None = None  # Cluster
+    engine: str = ""
+    took_ms: float = 0.0
+    engine_took_ms: float | None = None
+    degraded: bool = False
+
+
+def tile_xy(precision, lat, lon):
+    """The grid cell (x, y) of a point at a precision, as every engine must compute it."""
+    tiles = 1 << precision
+    lat = min(max(lat, -MAX_TILE_LATITUDE), MAX_TILE_LATITUDE)
+    sin = math.sin(math.radians(lat))
+    x = math.floor((lon + 180) / 360 * tiles)
+    y = math.floor((0.5 - math.log((1 + sin) / (1 - sin)) / (4 * math.pi)) * tiles)
+    return min(max(x, 0), tiles - 1), min(max(y, 0), tiles - 1)
+
+
+def tile_bounds(precision, x, y):
+    tiles = 1 << precision
+
+    def latitude(row):
+        return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * row / tiles))))
+
+    return BoundingBox(
+        south=latitude(y + 1), west=x / tiles * 360 - 180, north=latitude(y), east=(x + 1) / tiles * 360 - 180
+    )
+
+
+def cells_spanned(precision, box):
+    """How many grid cells a bounding box touches at a precision."""
+    west, north = tile_xy(precision, box.north, box.west)
+    east, south = tile_xy(precision, box.south, box.east)
+    return (east - west + 1) * (south - north + 1)
+
+
 @dataclass
 class CatalogueResult:
     hits: list  # specific OpportunityPage objects of the requested page, in order
@@ -145,6 +213,8 @@ class CatalogueResult:
     engine_took_ms: float | None = None  # the search engine's own time ("took"), when it reports one
     # True when the configured engine failed and another answered (catalogue_engines.search).
     degraded: bool = False
+    # The BoundingBox of every located result (None when none is located): where a map of them opens.
+    extent: BoundingBox | None = None
 
     @property
     def num_pages(self):

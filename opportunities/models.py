@@ -154,6 +154,13 @@ class OpportunityIndexPage(RoutablePageMixin, BasePage):
 
         return export_geojson(request, self)
 
+    @path("map/", name="map_view")
+    def map_view(self, request):
+        """The points or clusters of the map's view, as JSON (opportunities.catalogue_map)."""
+        from opportunities.views import map_view
+
+        return map_view(request, self)
+
     @path("owner-template/", name="owner_template")
     def owner_template(self, request):
         """The Excel template owners fill in to propose their sites."""

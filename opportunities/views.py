@@ -1,15 +1,11 @@
 """Thin views behind the catalogue page's routes; the work is in opportunities.catalogue_page."""
 
-import csv
-
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils.translation import gettext as _
 
-from home.spreadsheets import neutralise_formula
+from opportunities import catalogue_map, exports, feeds, opendata, shortlist
 from opportunities import catalogue_page as service
-from opportunities import feeds, opendata, shortlist
 from opportunities.excel import build_template
-from opportunities.models import ReadinessSettings
 
 
 def catalogue(request, page):
@@ -33,11 +29,6 @@ def shortlist_context(request, index_page):
     return {"shortlist_index": index_page, "shortlist_ids": {str(site.pk) for site in sites}}
 
 
-def _records(request, page):
-    names = ReadinessSettings.names_for_request(request)
-    return [opendata.site_record(request, site, names) for site in service.export_rows(request, page)]
-
-
 def _open_data_headers(response, request, page, extension):
     response["Content-Disposition"] = f'attachment; filename="{opendata.export_filename(extension)}"'
     response["Link"] = opendata.describedby_link(request, page.locale.language_code)
@@ -45,32 +36,21 @@ def _open_data_headers(response, request, page, extension):
 
 
 def export_geojson(request, page):
-    features = []
-    for properties in _records(request, page):
-        lat, lon = properties.pop("latitude"), properties.pop("longitude")
-        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
-        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
-    data = {
-        "type": "FeatureCollection",
-        "schema_version": opendata.SCHEMA_VERSION,
-        "licence": opendata.LICENCE_URL,
-        "note": _("Distances are straight-line, not by road. Figures of demo sites are illustrative."),
-        "features": features,
-    }
-    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-    response["Content-Type"] = "application/geo+json; charset=utf-8"
+    """Every matching site, streamed (opportunities.exports)."""
+    parts = exports.geojson_parts(exports.record_chunks(request, page))
+    response = StreamingHttpResponse(parts, content_type="application/geo+json; charset=utf-8")
     return _open_data_headers(response, request, page, "geojson")
 
 
 def export_csv(request, page):
     """The header is the first line, as CSV readers expect: licence and description are in the metadata."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    writer = csv.DictWriter(response, fieldnames=opendata.COLUMNS)
-    writer.writeheader()
-    for record in _records(request, page):
-        # Titles and addresses come from owners: none may become a formula in a spreadsheet.
-        writer.writerow({key: "" if value is None else neutralise_formula(value) for key, value in record.items()})
+    lines = exports.csv_lines(exports.record_chunks(request, page))
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     return _open_data_headers(response, request, page, "csv")
+
+
+def map_view(request, page):
+    return catalogue_map.respond(request, page)
 
 
 def metadata(request):

@@ -11,18 +11,22 @@ in Python but those of the page asked for (and, for a map, each result's point):
 - the sort: relevance (the weight of each word found, as one expression), newest, largest,
   readiness, fit (opportunities.brief, search.backends.database_fit) and nearest (the distance
   expression), each falling back on newest first.
-A search costs an aggregate, the municipalities, one query per facet filtered, the page (its ids, then its
-sites) and, for a map, the slim points.
+A search costs an aggregate (which also gives the results' extent), the municipalities, one query per
+facet filtered, the page (its ids, then its sites) and, when asked, the slim points of every result.
+A map view costs one GROUP BY over the grid cells of the view (the tile expressions of map_cells) and,
+when the view holds no more sites than its limit, their points; the exports read the ids of every
+result through a cursor, in chunks.
 
 Text matching is a case-insensitive substring match on every database (no stemming): Wagtail's
 SQLite backend scores each candidate row with a correlated FTS subquery, which took 0.2 s for 500
 sites and grows linearly, so the catalogue does not use it. Elasticsearch brings analyzers.
 """
 
+import math
 import time
 
-from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
-from django.db.models.functions import ASin, Coalesce, Cos, Least, Power, Radians, Sin, Sqrt
+from django.db.models import Avg, Case, Count, F, FloatField, IntegerField, Max, Min, Q, Value, When
+from django.db.models.functions import ASin, Coalesce, Cos, Floor, Greatest, Least, Ln, Power, Radians, Sin, Sqrt
 
 from search.backends.database_fit import condition_q, fit_expression
 from search.backends.engine import CatalogueEngine
@@ -45,6 +49,17 @@ def distance_km(lat, lon, earth_radius_km):
     return Value(2 * earth_radius_km) * ASin(Least(Value(1.0), Sqrt(a)), output_field=FloatField())
 
 
+def map_cells(precision, max_latitude):
+    """(x, y) expressions of each site's cell on the tile grid (opportunities.catalogue_query's docstring)."""
+    tiles = float(1 << precision)
+    lat = Least(Greatest(F("latitude"), Value(-max_latitude)), Value(max_latitude))
+    sin = Sin(Radians(lat))
+    x = Floor((F("longitude") + Value(180.0)) / Value(360.0) * Value(tiles))
+    y = Floor((Value(0.5) - Ln((Value(1.0) + sin) / (Value(1.0) - sin)) / Value(4 * math.pi)) * Value(tiles))
+    last = Value(tiles - 1)
+    return Least(x, last, output_field=FloatField()), Least(y, last, output_field=FloatField())
+
+
 class DatabaseCatalogueEngine(CatalogueEngine):
     """opportunities.catalogue_engines.CatalogueSearchEngine on the database."""
 
@@ -56,18 +71,12 @@ class DatabaseCatalogueEngine(CatalogueEngine):
         catalogue = self.catalogue
         qs = self.candidates(query)
         facet_filters = self.facet_filters(query.filters)
-        matching = qs.filter(*facet_filters.values())
-
-        words = self.words(query.text)
-        origin = query.sort_origin
-        if origin is not None:
-            matching = matching.annotate(distance=distance_km(origin[0], origin[1], catalogue.earth_radius_km))
-        ordered = matching.order_by(*self.ordering(query, words), *NEWEST)
+        ordered = self.ordered(query, qs.filter(*facet_filters.values()))
 
         start = (query.page - 1) * query.page_size
         window = slice(start, start + query.page_size)
         distances = {}
-        if origin is not None:
+        if query.sort_origin is not None:
             page = list(ordered.values_list("pk", "distance")[window])
             distances = {pk: round(km, 1) for pk, km in page if km is not None}
             page_ids = [pk for pk, _km in page]
@@ -78,7 +87,7 @@ class DatabaseCatalogueEngine(CatalogueEngine):
             located = ordered.filter(latitude__isnull=False)
             rows = located.values_list("pk", "title", "url_path", "latitude", "longitude")
             points = [catalogue.point(*row) for row in rows.iterator(chunk_size=2000)]
-        counts, total = self.facet_counts(qs, facet_filters)
+        counts, total, extent = self.facet_counts(qs, facet_filters)
         return catalogue.result(
             query,
             self,
@@ -88,7 +97,55 @@ class DatabaseCatalogueEngine(CatalogueEngine):
             facets=catalogue.facets(counts, query.locale),
             points=points,
             distances=distances,
+            extent=extent,
         )
+
+    def map_view(self, query, precision, limit):
+        """The view's cells grouped in SQL; their points, when they hold no more than `limit` sites."""
+        started = time.perf_counter()
+        query.validate()
+        catalogue = self.catalogue
+        if query.bbox is None:
+            raise catalogue.invalid_query("A map view needs a bounding box.")
+        rows = self.candidates(query).filter(*self.facet_filters(query.filters).values()).order_by()
+        x, y = map_cells(precision, catalogue.max_tile_latitude)
+        cells = list(
+            rows.annotate(x=x, y=y)
+            .values("x", "y")
+            .annotate(n=Count("pk"), lat=Avg("latitude"), lon=Avg("longitude"))
+            .values_list("x", "y", "n", "lat", "lon")
+        )
+        total = sum(n for _x, _y, n, _lat, _lon in cells)
+        view = {"total": total, "engine": self.name}
+        if total <= limit:
+            fields = ("pk", "title", "url_path", "latitude", "longitude")
+            view["points"] = [catalogue.point(*row) for row in rows.values_list(*fields)]
+        else:
+            view["clusters"] = [
+                catalogue.cluster(f"{precision}/{int(cx)}/{int(cy)}", lat, lon, n) for cx, cy, n, lat, lon in cells
+            ]
+        return catalogue.map_view(took_ms=(time.perf_counter() - started) * 1000, **view)
+
+    def result_ids(self, query, chunk_size):
+        """Every result's id in the query's order, read through a cursor (server-side on PostgreSQL)."""
+        query.validate()
+        qs = self.candidates(query)
+        ordered = self.ordered(query, qs.filter(*self.facet_filters(query.filters).values()))
+        chunk = []
+        for pk in ordered.values_list("pk", flat=True).iterator(chunk_size=chunk_size):
+            chunk.append(pk)
+            if len(chunk) == chunk_size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    def ordered(self, query, matching):
+        """The results in the query's order (with each one's distance when it has an origin)."""
+        origin = query.sort_origin
+        if origin is not None:
+            matching = matching.annotate(distance=distance_km(origin[0], origin[1], self.catalogue.earth_radius_km))
+        return matching.order_by(*self.ordering(query, self.words(query.text)), *NEWEST)
 
     def candidates(self, query):
         """The sites that pass every filter but the facets' (whose counts need the others), with their fit."""
@@ -144,11 +201,12 @@ class DatabaseCatalogueEngine(CatalogueEngine):
         return result
 
     def facet_counts(self, qs, facet_filters):
-        """({facet: {value: count}}, total): each facet over the rows that pass every facet filter but its own.
+        """({facet: {value: count}}, total, extent): each facet over the rows that pass every facet filter
+        but its own; the extent (a BoundingBox, or None) of the located results.
 
         The facets with no filter of their own share the results: one aggregate of conditional counts
-        (one per known code) gives them all and the total; each facet with its own filter costs one
-        more; the municipalities, an open list, are a GROUP BY over their rows.
+        (one per known code) gives them all, the total and the extent; each facet with its own filter
+        costs one more; the municipalities, an open list, are a GROUP BY over their rows.
         """
         catalogue = self.catalogue
         facets = (*catalogue.list_filters, "special_zones")
@@ -157,7 +215,7 @@ class DatabaseCatalogueEngine(CatalogueEngine):
         def rows_for(facet):
             return qs.filter(*(q for name, q in facet_filters.items() if name != facet)).order_by()
 
-        def count_codes(rows, names):
+        def count_codes(rows, names, extra=None):
             expressions = []  # (facet, code, expression)
             for facet in names:
                 if facet == "special_zones":
@@ -168,20 +226,31 @@ class DatabaseCatalogueEngine(CatalogueEngine):
                 elif facet != "municipality":
                     expressions += [(facet, c, Q(**{facet: c})) for c in catalogue.choice_codes[facet]]
             totals = rows.aggregate(
-                total=Count("pk"), **{f"n{i}": Count("pk", filter=q) for i, (_f, _c, q) in enumerate(expressions)}
+                total=Count("pk"),
+                **{f"n{i}": Count("pk", filter=q) for i, (_f, _c, q) in enumerate(expressions)},
+                **(extra or {}),
             )
             for i, (facet, code, _q) in enumerate(expressions):
                 if totals[f"n{i}"]:
                     counts.setdefault(facet, {})[code] = totals[f"n{i}"]
             if "municipality" in names:
                 counts["municipality"] = dict(rows.values_list("municipality").annotate(n=Count("pk")))
-            return totals["total"]
+            return totals
 
         shared = [facet for facet in facets if facet not in facet_filters]
-        total = count_codes(rows_for(None), shared)
+        bounds = {
+            "south": Min("latitude"),
+            "west": Min("longitude"),
+            "north": Max("latitude"),
+            "east": Max("longitude"),
+        }
+        totals = count_codes(rows_for(None), shared, bounds)
         for facet in facet_filters:
             count_codes(rows_for(facet), [facet])
-        return {facet: counts.get(facet, {}) for facet in facets}, total
+        extent = None
+        if totals["south"] is not None and totals["west"] is not None:
+            extent = catalogue.bounding_box_of(**{side: totals[side] for side in bounds})
+        return {facet: counts.get(facet, {}) for facet in facets}, totals["total"], extent
 
     @staticmethod
     def ordering(query, words):

@@ -5,8 +5,14 @@ geometry and numbers (and scores the text); the facet filters go into `post_filt
 is an aggregation filtered by every facet filter but its own, so counts are disjunctive exactly as
 the database engine's. A second request in the same round trip (msearch) fetches the map points when
 asked. Pages of hits are then loaded from the database in one query, like the database engine.
+
+A map view is one request for the view's total and its geotile_grid cells (each with a geo_centroid),
+and a second for the points only when the view holds no more sites than its limit. The exports page
+through every result with search_after on a point in time, in the query's sort (which always ends on
+the page id, so it is a total order).
 """
 
+import logging
 import time
 
 from django.conf import settings
@@ -14,7 +20,7 @@ from elasticsearch.dsl import MultiSearch, Q, Search
 
 from search.backends import elasticsearch_fit
 from search.backends.engine import CatalogueEngine
-from search.cluster import breaker, get_client
+from search.cluster import UPDATE_TIMEOUT, breaker, get_client
 from search.opportunity_index import alias_name
 
 TEXT_FIELDS = ["title^3", "municipality.text^2", "summary", "address", "planning_zone", "incentives", "body"]
@@ -23,6 +29,11 @@ FACET_SIZE = 2000
 # Elasticsearch's default result window: more points than this are left off the map.
 MAX_POINTS = 10_000
 HIGHLIGHT_FIELDS = ("title", "summary", "body")
+logger = logging.getLogger(__name__)
+# geotile_grid keeps this many cells at most; the catalogue asks for views of far fewer.
+MAX_CELLS = 10_000
+# How long an export's point in time lives between two of its pages.
+EXPORT_KEEP_ALIVE = "2m"
 
 
 class OpportunitySearch:
@@ -97,6 +108,10 @@ class OpportunitySearch:
                 )
             else:
                 bucket.bucket("values", "terms", field=facet, size=FACET_SIZE)
+        # The extent of every result: aggregations ignore post_filter, so this one applies the facet filters.
+        search.aggs.bucket("located", "filter", filter=Q("bool", filter=list(facet_filters.values()))).metric(
+            "extent", "geo_bounds", field="location"
+        )
         search = search.sort(*self.sort()).extra(track_total_hits=True)
         start = (q.page - 1) * q.page_size
         search = search[start : start + q.page_size].source(["location"])
@@ -109,16 +124,29 @@ class OpportunitySearch:
             )
         return search
 
-    def points(self):
+    def matching(self):
+        """Every result: the query with the facet filters as filters (no facets to count)."""
         search = self.base()
         facet_filters = self.facet_filters()
         if facet_filters:
             search = search.filter("bool", filter=list(facet_filters.values()))
+        return search
+
+    def points(self):
         return (
-            search.sort(*self.sort())
+            self.matching()
+            .sort(*self.sort())
             .source(["title", "url_path", "location"])
             .extra(track_total_hits=False)[:MAX_POINTS]
         )
+
+    def cells(self, precision):
+        """The view's total and its cells on the tile grid, no hit."""
+        search = self.matching().extra(track_total_hits=True)[:0]
+        search.aggs.bucket("cells", "geotile_grid", field="location", precision=precision, size=MAX_CELLS).metric(
+            "centroid", "geo_centroid", field="location"
+        )
+        return search
 
     def sort(self):
         q = self.query
@@ -191,6 +219,14 @@ class ElasticsearchCatalogueEngine(CatalogueEngine):
             distances = {
                 pk: round(catalogue.distance_km(origin[0], origin[1], loc.lat, loc.lon), 1) for pk, loc in located
             }
+        extent = response.aggregations.located.extent.to_dict().get("bounds")
+        if extent:
+            extent = catalogue.bounding_box_of(
+                south=extent["bottom_right"]["lat"],
+                west=extent["top_left"]["lon"],
+                north=extent["top_left"]["lat"],
+                east=extent["bottom_right"]["lon"],
+            )
         return catalogue.result(
             query,
             self,
@@ -202,7 +238,68 @@ class ElasticsearchCatalogueEngine(CatalogueEngine):
             distances=distances,
             highlights=highlights,
             engine_took_ms=took_ms,
+            extent=extent or None,
         )
+
+    def map_view(self, query, precision, limit):
+        started = time.perf_counter()
+        query.validate()
+        catalogue = self.catalogue
+        if query.bbox is None:
+            raise catalogue.invalid_query("A map view needs a bounding box.")
+        builder = OpportunitySearch(query, catalogue)
+        client = get_client()
+        response = breaker.call(builder.cells(precision).using(client).execute)
+        total, took_ms = response.hits.total.value, response.took
+        view = {"total": total, "engine": self.name}
+        if total <= limit:
+            search = builder.matching().source(["title", "url_path", "location"]).extra(track_total_hits=False)
+            found = breaker.call(search[:total].using(client).execute)
+            took_ms += found.took
+            view["points"] = [
+                catalogue.point(int(hit.meta.id), hit.title, hit.url_path, hit.location.lat, hit.location.lon)
+                for hit in found.hits
+            ]
+        else:
+            view["clusters"] = [
+                catalogue.cluster(b.key, b.centroid.location.lat, b.centroid.location.lon, b.doc_count)
+                for b in response.aggregations.cells.buckets
+            ]
+        return catalogue.map_view(took_ms=(time.perf_counter() - started) * 1000, engine_took_ms=took_ms, **view)
+
+    def result_ids(self, query, chunk_size):
+        """Pages of ids through search_after on a point in time: a consistent view of the index."""
+        query.validate()
+        builder = OpportunitySearch(query, self.catalogue)
+        body = builder.matching().sort(*builder.sort()).to_dict()
+        client = get_client(timeout=UPDATE_TIMEOUT)
+        pit = breaker.call(client.open_point_in_time, index=alias_name(query.locale), keep_alive=EXPORT_KEEP_ALIVE)
+        pit_id = pit["id"]
+        try:
+            after = None
+            while True:
+                page = breaker.call(
+                    client.search,
+                    query=body.get("query", {"match_all": {}}),
+                    sort=body["sort"],
+                    size=chunk_size,
+                    pit={"id": pit_id, "keep_alive": EXPORT_KEEP_ALIVE},
+                    source=False,
+                    track_total_hits=False,
+                    search_after=after,
+                )
+                pit_id = page.get("pit_id", pit_id)
+                hits = page["hits"]["hits"]
+                if hits:
+                    yield [int(hit["_id"]) for hit in hits]
+                if len(hits) < chunk_size:
+                    return
+                after = hits[-1]["sort"]
+        finally:
+            try:
+                client.close_point_in_time(id=pit_id)
+            except Exception as error:  # it expires by itself; a download that ended must not fail for it
+                logger.info("Export point in time not closed: %s", error)
 
     def facet_counts(self, response):
         """{facet: {value: count}} from the aggregations, leaving out values no result has."""

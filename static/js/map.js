@@ -2,11 +2,15 @@
 // site (static/geo/provinces.geojson), so a map reads without any tile server; tiles, when configured,
 // are drawn beneath the outlines. Pins close together on screen merge into a numbered cluster, which
 // zooms in when selected. The page's list stays complete whatever the map shows.
+// Leaflet is loaded, and a map built, only when the map comes near the screen; its box keeps its size
+// meanwhile (site.css), so nothing moves. A map with data-view-url (the catalogue) asks that address for
+// what its view holds each time the view settles: the sites, or above a limit the server's clusters.
 (function () {
   "use strict";
-  if (!window.L) return;
 
   var CLUSTER_PX = 40; // pins nearer than this on screen are one cluster
+  var VIEW_DELAY_MS = 250; // a view is asked for once it has settled this long
+  var NEAR_SCREEN = "200px 0px"; // how close to the screen a map starts
   var lang = (document.documentElement.lang || "en").slice(0, 2);
 
   function popupContent(props) {
@@ -74,6 +78,23 @@
       });
   }
 
+  // A numbered circle that is a real button: focusable, announced as "N sites", Enter or a click selects it.
+  function clusterMarker(latlng, count, labelTemplate, onSelect) {
+    var label = labelTemplate.replace("__count__", count);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "map__cluster-button";
+    button.setAttribute("aria-label", label);
+    button.title = label;
+    button.textContent = String(count);
+    var marker = L.marker(latlng, {
+      keyboard: false, // the button inside is what takes the focus
+      icon: L.divIcon({ className: "map__cluster", html: button, iconSize: [36, 36] }),
+    });
+    marker.on("click", onSelect);
+    return marker;
+  }
+
   function Clusters(map, points, labelTemplate) {
     var group = L.layerGroup().addTo(map);
 
@@ -86,14 +107,7 @@
 
     function cluster(members) {
       var bounds = L.latLngBounds(members.map(function (m) { return m.latlng; }));
-      var label = labelTemplate.replace("__count__", members.length);
-      var marker = L.marker(bounds.getCenter(), {
-        title: label,
-        alt: label,
-        keyboard: true,
-        icon: L.divIcon({ className: "map__cluster", html: "<span>" + members.length + "</span>", iconSize: [36, 36] }),
-      });
-      marker.on("click", function () {
+      var marker = clusterMarker(bounds.getCenter(), members.length, labelTemplate, function () {
         var target = map.getBoundsZoom(bounds, false, L.point(24, 24));
         if (target > map.getZoom() && map.getZoom() < map.getMaxZoom()) {
           map.fitBounds(bounds, { padding: [24, 24] });
@@ -123,10 +137,91 @@
 
     map.on("zoomend", render);
     render();
-    return group;
+    return {
+      group: group,
+      // The points of a new view (the server's); null draws nothing, as when the server sent clusters.
+      show: function (newPoints) {
+        points = newPoints || [];
+        render();
+      },
+    };
   }
 
-  document.querySelectorAll("[data-map]").forEach(function (element) {
+  function pointsOf(features) {
+    return features.map(function (feature) {
+      var c = feature.geometry.coordinates;
+      return { latlng: L.latLng(c[1], c[0]), feature: feature };
+    });
+  }
+
+  // The catalogue's map: each settled view is asked for (the list's filters are in the address), and
+  // drawn as the server's clusters or as pins, which cluster on screen as on every map.
+  function ServerView(map, element, pins, labelTemplate, onFirst) {
+    var url = element.getAttribute("data-view-url");
+    var clusters = L.layerGroup().addTo(map);
+    var timer = null;
+    var latest = 0;
+    var first = true;
+
+    function clamp(value, low, high) {
+      return Math.min(Math.max(value, low), high);
+    }
+
+    function draw(data) {
+      clusters.clearLayers();
+      if (data.clustered) {
+        pins.show(null);
+        data.features.forEach(function (feature) {
+          var c = feature.geometry.coordinates;
+          var b = feature.properties.bounds;
+          var marker = clusterMarker(L.latLng(c[1], c[0]), feature.properties.count, labelTemplate, function () {
+            map.fitBounds([[b[0], b[1]], [b[2], b[3]]]);
+          });
+          marker.addTo(clusters);
+          marker.getElement().setAttribute("data-count", String(feature.properties.count));
+        });
+      } else {
+        pins.show(pointsOf(data.features));
+      }
+      element.setAttribute("data-total", String(data.total));
+      element.setAttribute("data-clustered", String(Boolean(data.clustered)));
+      if (first) {
+        first = false;
+        onFirst();
+      }
+      element.dispatchEvent(new CustomEvent("map:view", { bubbles: true, detail: data }));
+    }
+
+    function ask() {
+      var b = map.getBounds();
+      var box = [clamp(b.getSouth(), -90, 90), clamp(b.getWest(), -180, 180), clamp(b.getNorth(), -90, 90), clamp(b.getEast(), -180, 180)];
+      var address = new URL(url, window.location.href);
+      address.searchParams.set("bbox", box.map(function (v) { return v.toFixed(5); }).join(","));
+      address.searchParams.set("zoom", String(map.getZoom()));
+      var request = ++latest;
+      fetch(address.toString(), { headers: { Accept: "application/json" }, credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.json();
+        })
+        .then(function (data) {
+          if (request === latest) draw(data); // an older view answering late is dropped
+        })
+        .catch(function () {
+          // The map keeps what it drew; the list on the page is complete.
+        });
+    }
+
+    function settle() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(ask, VIEW_DELAY_MS);
+    }
+
+    map.on("moveend", settle);
+    settle();
+  }
+
+  function build(element) {
     var source = document.getElementById(element.getAttribute("data-geojson"));
     var data;
     try {
@@ -134,8 +229,9 @@
     } catch (e) {
       return;
     }
+    var fromServer = element.hasAttribute("data-view-url") && window.fetch && window.URL;
     element.textContent = "";
-    element.classList.add("map--ready");
+    if (!fromServer) element.classList.add("map--ready");
     var map = L.map(element, { scrollWheelZoom: false, keyboard: true, maxZoom: 18 }).setView([45.6, 9.8], 8);
     map.createPane("outlines").style.zIndex = 350; // above tiles, below sites' own shapes
     map.createPane("labels").style.zIndex = 450;
@@ -170,21 +266,71 @@
 
     var bounds = shapes.getBounds();
     points.forEach(function (point) { bounds.extend(point.latlng); });
+    var extent = (element.getAttribute("data-extent") || "").split(",").map(Number);
+    if (extent.length === 4 && extent.every(isFinite)) {
+      bounds.extend([extent[0], extent[1]]).extend([extent[2], extent[3]]);
+    }
     if (bounds.isValid()) {
       map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13 });
     }
     drawOutlines(map, element, Boolean(tiles), !bounds.isValid());
-    var pins = Clusters(map, points, element.getAttribute("data-cluster-label") || "__count__");
+    var labelTemplate = element.getAttribute("data-cluster-label") || "__count__";
+    var pins = Clusters(map, points, labelTemplate);
+    if (fromServer) {
+      ServerView(map, element, pins, labelTemplate, function () {
+        element.classList.add("map--ready");
+      });
+    }
 
     element.setAttribute("data-pins", String(points.length));
     element.leafletMap = map;
-    element.leafletLayer = pins;
+    element.leafletLayer = pins.group;
     if (element.hasAttribute("data-clickable")) {
       // Pages listen for "map:pick" to offer "within N km of this point".
       map.on("click", function (event) {
         element.dispatchEvent(new CustomEvent("map:pick", { bubbles: true, detail: event.latlng }));
       });
     }
-    element.dispatchEvent(new CustomEvent("map:ready", { bubbles: true, detail: { map: map, layer: pins } }));
+    element.dispatchEvent(new CustomEvent("map:ready", { bubbles: true, detail: { map: map, layer: pins.group } }));
+  }
+
+  // Leaflet itself, once for every map of the page, when the first one is about to show.
+  var leaflet = null;
+  function loadLeaflet(element) {
+    if (window.L) return Promise.resolve();
+    if (!leaflet) {
+      leaflet = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = element.getAttribute("data-leaflet");
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return leaflet;
+  }
+
+  function start(element) {
+    loadLeaflet(element).then(function () {
+      build(element);
+    }, function () {
+      // Without Leaflet the fallback text stays: the list on the page holds every place.
+    });
+  }
+
+  var elements = document.querySelectorAll("[data-map]");
+  if (!("IntersectionObserver" in window)) {
+    elements.forEach(start);
+    return;
+  }
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      observer.unobserve(entry.target);
+      start(entry.target);
+    });
+  }, { rootMargin: NEAR_SCREEN });
+  elements.forEach(function (element) {
+    observer.observe(element);
   });
 })();

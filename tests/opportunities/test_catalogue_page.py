@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import re
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -19,9 +20,20 @@ def listed(html):
     return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
 
 
-def map_features(html):
-    data = re.search(r'<script id="catalogue-geojson" type="application/json">(.*?)</script>', html, re.S).group(1)
-    return json.loads(data)["features"]
+# All of Lombardy, at the zoom a map of it opens at.
+LOMBARDY_VIEW = "bbox=44.6,8.4,46.7,11.5&zoom=8"
+
+
+def map_view(client, html):
+    """What the page's map draws of Lombardy: it asks the address the page gives it (static/js/map.js)."""
+    url = unescape(re.search(r'data-view-url="([^"]+)"', html).group(1))
+    response = client.get(url + ("&" if "?" in url else "?") + LOMBARDY_VIEW)
+    assert response.status_code == 200, url
+    return response.json()
+
+
+def map_features(client, html):
+    return map_view(client, html)["features"]
 
 
 def get(client, url):
@@ -49,7 +61,7 @@ def test_list_and_map_show_the_same_sites(client, catalogue):
         or " in Viadana" in t
         for t in titles
     )
-    features = map_features(html)
+    features = map_features(client, html)
     assert sorted(f["properties"]["title"] for f in features) == sorted(titles)
     # The map links each point to its page, the same address as the list.
     first = features[0]["properties"]
@@ -58,7 +70,7 @@ def test_list_and_map_show_the_same_sites(client, catalogue):
 
 def test_map_holds_every_page_of_results(client, catalogue):
     first, second = get(client, URL + "?sort=largest"), get(client, URL + "?sort=largest&page=2")
-    features = map_features(first)
+    features = map_features(client, first)
     assert len(features) == 14
     assert sorted(listed(first) + listed(second)) == sorted(f["properties"]["title"] for f in features)
 
@@ -148,7 +160,7 @@ def test_italian_catalogue_shows_italian_pages_only(client, catalogue):
     html = get(client, "/it/opportunita/")
     assert listed(html) == ["Sito 03 a Mantova", "Sito 00 a Cremona"]
     assert "2 siti corrispondono" in html
-    assert all(f["properties"]["url"].startswith("/it/opportunita/") for f in map_features(html))
+    assert all(f["properties"]["url"].startswith("/it/opportunita/") for f in map_features(client, html))
 
 
 def test_text_search(client, catalogue):
@@ -163,12 +175,12 @@ def test_summaries_typed_by_editors_are_escaped(client, catalogue):
 
 def test_exports_contain_exactly_the_filtered_sites(client, catalogue):
     html = get(client, URL + "?province=MN&province=MI&min_site_area=12000")
-    expected = sorted(f["properties"]["title"] for f in map_features(html))
+    expected = sorted(f["properties"]["title"] for f in map_features(client, html))
     assert expected
 
     geojson = client.get(URL + "export/geojson/?province=MN&province=MI&min_site_area=12000")
     assert geojson["Content-Type"].startswith("application/geo+json")
-    data = json.loads(geojson.content)
+    data = json.loads(geojson.getvalue())  # streamed (opportunities.exports)
     assert data["licence"] == "https://creativecommons.org/licenses/by/4.0/"
     assert sorted(f["properties"]["title"] for f in data["features"]) == expected
     assert all(f["properties"]["province"] in {"MN", "MI"} for f in data["features"])
@@ -178,8 +190,9 @@ def test_exports_contain_exactly_the_filtered_sites(client, catalogue):
     # describes the file are Link headers.
     assert '<https://creativecommons.org/licenses/by/4.0/>; rel="license"' in response["Link"]
     assert 'rel="describedby"' in response["Link"]
-    assert response.content.decode().startswith("id,title,url,")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    text = response.getvalue().decode()
+    assert text.startswith("id,title,url,")
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert sorted(r["title"] for r in rows) == expected
     assert all(int(r["site_area_m2"]) >= 12000 for r in rows)
 
@@ -207,11 +220,14 @@ def test_catalogue_queries_do_not_grow_with_the_number_of_sites(client, catalogu
     assert filtered <= with_14 + 2  # the text search and its locale
 
 
-def test_a_large_result_set_maps_the_current_page_only_and_says_so(client, catalogue, monkeypatch):
-    monkeypatch.setattr("opportunities.catalogue_page.MAP_LIMIT", 5)
+def test_a_large_result_set_maps_as_clusters_that_count_every_site(client, catalogue, monkeypatch):
+    monkeypatch.setattr("opportunities.catalogue_map.MAP_POINTS_LIMIT", 5)
     html = get(client, URL + "?sort=largest&page=2")
-    assert "the map shows the sites of this page of the list only" in html
-    assert sorted(f["properties"]["title"] for f in map_features(html)) == sorted(listed(html))
+    assert "otherwise groups of sites with their number" in html
+    view = map_view(client, html)
+    assert view["clustered"] and view["total"] == 14
+    assert sum(f["properties"]["count"] for f in view["features"]) == 14
+    assert not any("title" in f["properties"] for f in view["features"])  # no site is sent to be left undrawn
 
 
 def test_only_the_municipalities_with_most_sites_are_offered(client, catalogue, monkeypatch):
@@ -230,7 +246,7 @@ def test_an_owner_title_never_becomes_a_formula_in_the_csv(client, catalogue):
         catalogue[0], '=HYPERLINK("http://evil.example","x")', slug="evil-title", province="LO", municipality="Lodi"
     )
     response = client.get(URL + "export/csv/?province=LO")
-    rows = {row["url"]: row for row in csv.DictReader(io.StringIO(response.content.decode()))}
+    rows = {row["url"]: row for row in csv.DictReader(io.StringIO(response.getvalue().decode()))}
     (row,) = [row for url, row in rows.items() if url.endswith("/evil-title/")]
     assert row["title"] == '\'=HYPERLINK("http://evil.example","x")'
     assert row["province"] == "LO"
