@@ -55,7 +55,9 @@ def wcag_violations(page):
     """axe-core violations at WCAG A/AA level, as readable strings."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page)
+    # Only the WCAG rules run: the same violations as running every rule and keeping these, in less time.
+    only_wcag = {"runOnly": {"type": "tag", "values": sorted(WCAG_AA_TAGS)}, "resultTypes": ["violations"]}
+    results = Axe().run(page, options=only_wcag)
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in results.response["violations"]
