@@ -74,8 +74,10 @@ _ci_free_port() {
 
 ci_services_install() {
     local missing=() p
-    # pango and a font: WeasyPrint's runtime (home/pdf.py prints booklets and dossiers).
-    for p in postgresql chromium gettext unzip curl libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; do
+    # pango and fonts: WeasyPrint's runtime (home/pdf.py prints booklets and dossiers); DejaVu covers
+    # Latin and Arabic, WenQuanYi Chinese and IPA Japanese, whose PDFs would otherwise print empty boxes.
+    for p in postgresql chromium gettext unzip curl libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+        fonts-wqy-microhei fonts-ipafont-gothic; do
         _ci_pkg_installed "$p" || missing+=("$p")
     done
     command -v mvn >/dev/null 2>&1 || missing+=(maven)

@@ -10,6 +10,7 @@ class HomeConfig(AppConfig):
         (10, "home.demo.loader:DemoLoader"),
         (90, "home.demo.sections:SectionLinksLoader"),
         (95, "home.demo.locales:NewLocalesLoader"),
+        (96, "home.demo.page_translations:PageTranslationsLoader"),
     ]
 
     def ready(self):

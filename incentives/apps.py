@@ -7,3 +7,5 @@ class IncentivesConfig(AppConfig):
     verbose_name = _("Incentives")
     # After sectors (50) and territories (20), whose pages incentives name; before the stories (80).
     demo_loaders = [(65, "incentives.demo.loader:IncentivesLoader")]
+    # Snippets the demo translates into the languages beyond Italian (home/demo/page_translations.py).
+    demo_translated_models = ("Incentive",)

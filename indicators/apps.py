@@ -10,3 +10,5 @@ class IndicatorsConfig(AppConfig):
         (15, "indicators.demo.loader:IndicatorLoader"),
         (16, "indicators.demo.cost_page:CostPageLoader"),
     ]
+    # Snippets the demo translates into the languages beyond Italian (home/demo/page_translations.py).
+    demo_translated_models = ("Indicator",)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from indicators.territory_codes import TERRITORIES
 
@@ -63,6 +64,8 @@ class Indicator(TranslatableMixin, models.Model):
         FieldPanel("cost_item"),
         FieldPanel("sort_order"),
     ]
+    # The key is the same in every language (import files name it): wagtail-localize copies it.
+    override_translatable_fields = [SynchronizedField("key")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

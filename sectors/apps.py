@@ -6,8 +6,11 @@ class SectorsConfig(AppConfig):
     name = "sectors"
     verbose_name = _("Sectors")
     # Demo content steps, by order (home/demo/registry.py).
-    # Booklets are printed at 92, once the stories, sites and incentives they show are loaded.
+    # Booklets are printed at 92, once the stories, sites and incentives they show are loaded; those of
+    # the other languages when their sector pages are translated and published (96).
     demo_loaders = [(50, "sectors.demo.loader:SectorsLoader"), (92, "sectors.demo.loader:BookletsLoader")]
+    # Snippets the demo translates into the languages beyond Italian (home/demo/page_translations.py).
+    demo_translated_models = ("BusinessFunction", "Country", "Booklet")
 
     def ready(self):
         from home.i18n import page_slug_in_language, register_query_value

@@ -10,6 +10,8 @@ class TerritoriesConfig(AppConfig):
         (20, "territories.demo.loader:TerritoryLoader"),
         (70, "territories.demo.sector_links:TerritorySectorLinksLoader"),
     ]
+    # Snippets the demo translates into the languages beyond Italian (home/demo/page_translations.py).
+    demo_translated_models = ("EcosystemEntity",)
 
     def ready(self):
         from home.i18n import page_slug_in_language, register_query_value

@@ -15,6 +15,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import ChoiceLabelsField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock
@@ -330,6 +331,8 @@ class EcosystemEntity(TranslatableMixin, index.Indexed, ClusterableModel):
         index.FilterField("province"),
         index.FilterField("locale_id"),
     ]
+    # Proper names and place names are the same in every language: wagtail-localize copies them.
+    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("municipality")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("Ecosystem entity")

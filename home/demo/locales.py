@@ -7,6 +7,10 @@ they are left out rather than shown as German), and its LocaleSynchronization fr
 every other English page a copy there. Those copies are untranslated, so visitors asking for one are sent
 to the English original with the notice (home/translation_state.py) until an editor translates it.
 
+The next step (home/demo/page_translations.py) then translates the demo's landing pages, this home
+page included, in full from their catalogues; the hero written here is what a site without those
+catalogues (the tests' factory site) keeps.
+
 Idempotent: an existing home page is left alone, and a second run only adds copies of English pages
 created since.
 """

@@ -11,6 +11,7 @@ when the demo is loaded, never when the site serves pages. Steps run by ascendin
     80 stories (need sectors, territories and sites)
     90 core: links every section from the menu and the home page
     95 core: the other languages' home pages and synchronised copies (home/demo/locales.py)
+    96 core: the landing pages and their snippets translated into those languages (home/demo/page_translations.py)
 """
 
 from django.apps import apps
