@@ -59,6 +59,6 @@ def test_every_section_is_linked_from_the_menu_and_the_home_page(client, demo_si
     menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
     for title in ("Settori", "Territori", "Aree ed edifici", "Ecosistema dell&#x27;innovazione", "Notizie ed eventi"):
         assert f">{title}</a>" in menu
-    explore = html[html.index("Esplora la Lombardia") :]
+    explore = html[html.index("La Lombardia da vicino") :]
     assert 'href="/it/settori/"' in explore
     assert 'href="/it/opportunita/"' in explore

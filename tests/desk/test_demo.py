@@ -21,7 +21,7 @@ def test_demo_companies_and_projects_are_illustrative_and_load_once(client, desk
     (investor,) = Investor.objects.all()
     assert investor.company.name == "Thames Data Centres Ltd (illustrative)" and investor.illustrative
     assert investor.issues.count() == 2 and investor.expansions.count() == 1
-    assert EmailTemplate.objects.get(name="First reply").subject_it == "Il tuo progetto in Lombardia"
+    assert EmailTemplate.objects.get(name="First reply").subject_it == "Il Suo progetto in Lombardia"
     client.force_login(desk_member)
     board = client.get("/admin/desk/board/").content.decode()
     assert "European cell-assembly plant (illustrative)" in board and "– illustrative" in board
