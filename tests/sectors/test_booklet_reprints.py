@@ -111,6 +111,24 @@ def test_a_changed_incentive_prints_the_booklets_that_list_it_again(printed_site
     assert "Test renamed grant" not in text_of(science.en)
 
 
+def test_a_site_published_for_a_sector_enters_its_booklet_and_leaves_it_when_unpublished(
+    printed_site, django_capture_on_commit_callbacks
+):
+    from tests.opportunities.factories import build_catalogue, make_site
+
+    science, aerospace = printed_site.sectors["life-sciences"], printed_site.sectors["aerospace-defence"]
+    aerospace_print = booklet_of(aerospace.en).generated_at
+    catalogue = build_catalogue(printed_site.tree)
+    with django_capture_on_commit_callbacks(execute=True):
+        site = make_site(catalogue.index, "Test lab plot", permitted_uses=["logistics"], sectors=[science.en])
+    assert "Test lab plot" in text_of(science.en)
+    assert booklet_of(aerospace.en).generated_at == aerospace_print  # logistics fits no function it targets
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site.unpublish()
+    assert "Test lab plot" not in text_of(science.en)
+
+
 def test_ten_stories_published_in_a_row_queue_one_print_per_booklet(
     printed_site, settings, django_capture_on_commit_callbacks
 ):
