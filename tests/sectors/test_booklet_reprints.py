@@ -158,10 +158,7 @@ def test_ten_stories_published_in_a_row_queue_one_print_per_booklet(
 
 def test_the_booklet_form_says_what_the_pdf_holds_from_the_print_itself(client, printed_site):
     science = printed_site.sectors["life-sciences"]
-    for page, language, contact in (
-        (science.en, "Language: English", "Contact the investment team"),
-        (science.it, "Lingua: italiano", "Contattare il team investimenti"),
-    ):
+    for page, language in ((science.en, "Language: English"), (science.it, "Lingua: italiano")):
         booklet = booklet_of(page)
         data = booklet.generated_file.read()
         html = client.get(page.booklet_url()).content.decode()
@@ -170,6 +167,7 @@ def test_the_booklet_form_says_what_the_pdf_holds_from_the_print_itself(client, 
         code = page.locale.language_code
         with translation.override(code):
             size = filesizeformat(len(data))
+            contact = translation.gettext("Contact the investment team")  # the print's last section
         pages = page_count(data)
         words = {"en": f"{pages} pages", "it": f"{pages} pagine"}[code]
         assert meta == f"PDF · {words} · {size} · {language}"
