@@ -7,8 +7,9 @@ from django.core.cache import cache
 from django.core.validators import slug_unicode_re
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language, get_supported_language_variant, override
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
+from home import request_memo
 from home.public_urls import absolute_url
 from home.translation_state import NOTICE_PARAMETER, translated_only
 
@@ -183,20 +184,44 @@ def localized_pages(pages, specific=True):
 
     Untranslated copies are left out: a menu in Italian never links to an English page under /it/.
 
-    One query whatever the number of pages (plus one per page type when `specific`), so menus
-    and card lists do not cost a query per item.
+    One query per page type when `specific` (a translation has its source's type, so each type's table
+    is asked directly), else one query, or none when every chosen page already is in the visitor's
+    language, live and public; so menus and card lists never cost a query per item.
     """
     pages = [p for p in pages if p is not None]
     if not pages:
         return []
+    if specific:
+        by_model = {}
+        for page in pages:
+            by_model.setdefault(page.specific_class or Page, []).append(page.translation_key)
+        found = {}
+        for model, keys in by_model.items():
+            found.update({p.translation_key: p for p in _translations(model, keys)})
+    elif all(_shown_as_chosen(p) for p in pages):
+        return pages
+    else:
+        found = {p.translation_key: p for p in _translations(Page, [p.translation_key for p in pages])}
+    return [found[p.translation_key] for p in pages if p.translation_key in found]
+
+
+def _translations(model, keys):
     language = active_language()
-    queryset = translated_only(
-        Page.objects.filter(translation_key__in=[p.translation_key for p in pages], locale__language_code=language)
-        .live()
-        .public()
+    return translated_only(
+        model.objects.filter(translation_key__in=keys, locale__language_code=language).live().public()
     )
-    by_key = {p.translation_key: p for p in (queryset.specific() if specific else queryset)}
-    return [by_key[p.translation_key] for p in pages if p.translation_key in by_key]
+
+
+def _shown_as_chosen(page):
+    """A chosen page already in the visitor's language, live, an ordinary page (no alias, which may be an
+    untranslated copy) and public: its own translation, known without a query."""
+    # Restrictions first: outside a request they are unknown, and the active Locale would cost a query.
+    return (
+        request_memo.is_public(page) is True
+        and page.locale_id == Locale.get_active().pk
+        and page.live
+        and page.alias_of_id is None
+    )
 
 
 def navigation(request, settings_object):

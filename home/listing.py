@@ -12,7 +12,10 @@ listing can be linked and bookmarked. A value not in the list is left out of the
 its field shows the FilterSet's translated message, so the visitor sees why.
 """
 
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import Count, Window
 from wagtail.models import Page
 
 from home.translation_state import translated_only
@@ -42,9 +45,7 @@ class FilteredListingMixin:
         filterset = self.filterset_class(
             request.GET, queryset=queryset, request=request, **self.filterset_kwargs(request)
         )
-        results = filterset.qs
-        paginator = Paginator(results, self.per_page or max(results.count(), 1))
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = page_of(filterset.qs, self.per_page, request.GET.get("page"))
         others = request.GET.copy()
         others.pop("page", None)
         return {
@@ -52,7 +53,7 @@ class FilteredListingMixin:
             "form": filterset.form,
             "page_obj": page_obj,
             "items": self.prepare_items(page_obj.object_list, filterset),
-            "total": paginator.count,
+            "total": page_obj.paginator.count,
             "filter_query": others.urlencode(),
             "active_filters": active_filters(filterset.form),
         }
@@ -61,6 +62,57 @@ class FilteredListingMixin:
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_listing(request))
         return context
+
+
+# Past this page number a request is answered the way Paginator does (count first), so the offset
+# never grows past what the database takes.
+MAX_COUNTED_PAGE = 10_000
+
+
+def page_of(results, per_page, number):
+    """The page `number` of results (None: every result on one page), as `Paginator.get_page` gives it,
+    but in one query: the rows carry the number of results (COUNT(*) OVER ()), so no count query.
+
+    A count alongside DISTINCT would count the rows before duplicates are removed, so a distinct
+    queryset (a filter through a many-to-many) is paginated as Django does it; so is a page past the
+    last, which `get_page` answers with the last page.
+    """
+    if not per_page:
+        rows = list(results)
+        return Paginator(rows, max(len(rows), 1)).page(1)
+    counted = _page_number(number)
+    if (
+        counted is None
+        or results.query.distinct
+        or results.query.combinator
+        or not connections[results.db].features.supports_over_clause
+    ):
+        return Paginator(results, per_page).get_page(number)
+    start = (counted - 1) * per_page
+    rows = list(results.annotate(listing_total=Window(Count("pk")))[start : start + per_page])
+    if not rows:
+        return Paginator(results, per_page).get_page(number)
+    return PaginatorPage(rows, counted, Paginator(_Counted(rows[0].listing_total), per_page))
+
+
+def _page_number(number):
+    """The page asked for: 1 when the address names none or no number; None for one Paginator must check
+    (past MAX_COUNTED_PAGE, or below 1)."""
+    try:
+        number = int(number) if number not in (None, "") else 1
+    except (TypeError, ValueError):
+        return 1
+    return number if 1 <= number <= MAX_COUNTED_PAGE else None
+
+
+class _Counted:
+    """What a Paginator needs of a list it does not hold: its length."""
+
+    def __init__(self, total):
+        self.total = total
+
+    def __len__(self):
+        return self.total
 
 
 def active_filters(form):

@@ -75,6 +75,15 @@ def _restricted(memo):
     return memo["restricted"]
 
 
+def is_public(page):
+    """Whether no view restriction covers the page, from this request's restrictions; None outside a
+    request, where the caller asks the database."""
+    memo = _memo.get()
+    if memo is None:
+        return None
+    return not any(page.path.startswith(restricted.path) for restricted in _restricted(memo))
+
+
 def _private_q(queryset):
     memo = _memo.get()
     if memo is None:

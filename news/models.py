@@ -47,29 +47,23 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
     class Meta:
         verbose_name = _("News and events index")
 
-    def articles(self):
-        return NewsArticlePage.objects.child_of(self).live().public().select_related("social_image")
-
-    def events(self):
-        return EventPage.objects.child_of(self).live().public().select_related("social_image")
-
     def years(self):
-        years = {d.year for d in self.articles().dates("date", "year")}
-        years |= {d.year for d in self.events().datetimes("start", "year")}
-        return sorted(years, reverse=True)
+        """The years with an article or an event, newest first: one query for both types."""
+        return sorted({d.year for d in self.dated_children().order_by().dates("day", "year")}, reverse=True)
+
+    def dated_children(self):
+        """Articles and events as one set of pages, each with its `day` (an event's is its start)."""
+        day = Coalesce("newsarticlepage__date", TruncDate("eventpage__start"))
+        return Page.objects.child_of(self).live().public().type(NewsArticlePage, EventPage).annotate(day=day)
 
     def listing_queryset(self, request):
-        """Articles and events as one list of pages, newest first (an event dates from its start)."""
-        day = Coalesce("newsarticlepage__date", TruncDate("eventpage__start"))
+        """Articles and events as one list of pages, newest first."""
         is_event = Case(When(eventpage__isnull=False, then=1), default=0)
-        pages = Page.objects.child_of(self).live().public().type(NewsArticlePage, EventPage)
-        return pages.annotate(day=day, is_event=is_event).order_by("-day", "is_event", "path")
+        pages = self.dated_children().annotate(is_event=is_event).order_by("-day", "is_event", "path")
+        return pages.specific()
 
     def filterset_kwargs(self, request):
         return {"years": self.years(), "locale_id": self.locale_id}
-
-    def prepare_items(self, items, filterset):
-        return list(items.specific())
 
 
 class NewsArticlePage(BasePage):

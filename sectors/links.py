@@ -6,6 +6,7 @@ page may point at English sector pages. Links are therefore matched by the secto
 """
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -13,10 +14,17 @@ from sectors.models import Country, SectorPage
 
 
 def sectors_in_locale(linked_sectors, locale_id):
-    """The live sector pages, in this locale, of the given sector pages (whatever their locale)."""
-    keys = {sector.translation_key for sector in linked_sectors}
-    if not keys:
-        return SectorPage.objects.none()
+    """The live sector pages, in this locale, of the given sector pages (whatever their locale).
+
+    A queryset of links (`page.sectors.all()`) is read inside the same query; a list (a preview's
+    unsaved links, say) by its keys.
+    """
+    if isinstance(linked_sectors, QuerySet):
+        keys = linked_sectors.values("translation_key")
+    else:
+        keys = {sector.translation_key for sector in linked_sectors}
+        if not keys:
+            return SectorPage.objects.none()
     return SectorPage.objects.live().public().filter(locale_id=locale_id, translation_key__in=keys).order_by("path")
 
 

@@ -1,0 +1,56 @@
+"""What the query budget reads once, or keeps between requests, still follows the content (issue 11).
+
+Routing reads the pages on the path together (home/routing.py), the privacy link, the Locales and the
+view restrictions are kept with the shared fragments (home/content_version.py), and the one-per-language
+pages are found together (home/landmarks.py): a visitor must see the same pages, links and 404s as before.
+"""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from home.models import PrivacySettings
+
+pytestmark = pytest.mark.django_db
+
+
+def html(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code)
+    return response.content.decode()
+
+
+def test_a_deep_page_shows_its_breadcrumbs_and_links_back_to_its_index(client, full_site):
+    page = html(client, full_site.story.it.url)
+    trail = page.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert f'<a href="{full_site.home.it.url}">' in trail
+    assert f'<a href="{full_site.stories.it.url}">{full_site.stories.it.title}</a>' in trail
+    assert f'<a href="{full_site.stories.it.url}">' in page.split('class="story__back"')[1]
+
+
+def test_unknown_addresses_below_a_page_are_not_found(client, full_site):
+    html(client, f"{full_site.story.en.url}no-such-page/", status=404)
+    html(client, f"{full_site.news.en.url}no-such-page/deeper/", status=404)
+    html(client, "/en/no-such-section/test-story/", status=404)
+
+
+def test_a_routable_page_on_the_way_still_answers_its_own_routes_and_its_children(client, full_site):
+    catalogue = full_site.catalogue.en
+    assert full_site.sites[0].en.title in html(client, full_site.sites[0].en.url)
+    html(client, f"{catalogue.url}{catalogue.reverse_subpage('shortlist')}")
+
+
+def test_a_new_privacy_notice_is_linked_at_once(client, full_site):
+    before = html(client, full_site.contact.en.url)
+    assert f'<a href="{full_site.privacy.en.url}">privacy notice</a>' in before
+    PrivacySettings.objects.update_or_create(site=full_site.site, defaults={"privacy_page": full_site.standard.en})
+    assert f'<a href="{full_site.standard.en.url}">privacy notice</a>' in html(client, full_site.contact.en.url)
+    assert f'<a href="{full_site.standard.it.url}">' in html(client, full_site.contact.it.url)
+
+
+def test_a_new_restriction_takes_a_page_out_of_the_menu_at_once(client, full_site):
+    news = full_site.news.en
+    assert f'href="{news.url}"' in html(client, full_site.home.en.url)
+    PageViewRestriction.objects.create(page=full_site.news.it, restriction_type="password", password="secret")
+    PageViewRestriction.objects.create(page=news, restriction_type="password", password="secret")
+    assert f'href="{news.url}"' not in html(client, full_site.home.en.url)
+    assert "wagtailcore/password_required.html" in [t.name for t in client.get(news.url).templates]
