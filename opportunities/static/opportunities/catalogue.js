@@ -63,7 +63,7 @@
 // On a narrow screen (below the 60rem of opportunities.css) the results come first and the filters
 // fold into a panel, closed at first, under a button that says how many sites they find; the number
 // follows the live count above. On a wide screen the button is not shown and the filters stay beside
-// the results. Without this script the filters are simply shown after the results.
+// the results. Without scripting (opportunities.css asks) the filters are simply shown after the results.
 (function () {
   "use strict";
   var catalogue = document.querySelector("[data-catalogue]");
@@ -91,8 +91,6 @@
     panel.classList.toggle("catalogue__filters--open", open);
   }
 
-  toggle.parentNode.hidden = false;
-  catalogue.classList.add("catalogue--folding");
   // Filters the server refused stay in view, where the error summary's links lead.
   setOpen(!!document.querySelector(".catalogue__errors"));
   toggle.addEventListener("click", function () {
