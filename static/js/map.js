@@ -183,6 +183,7 @@
       } else {
         pins.show(pointsOf(data.features));
       }
+      element.setAttribute("data-pins", String(data.clustered ? 0 : data.features.length));
       element.setAttribute("data-total", String(data.total));
       element.setAttribute("data-clustered", String(Boolean(data.clustered)));
       if (first) {

@@ -65,6 +65,13 @@ def wcag_violations(page):
     ]
 
 
+def map_ready(page):
+    """Scrolls to the page's map, as a visitor would, and waits until it is drawn: maps are built only
+    when they come near the screen (static/js/map.js), and the catalogue's once its first view is in."""
+    page.locator(".map").first.scroll_into_view_if_needed()
+    page.wait_for_selector(".map.map--ready")
+
+
 def pinned(page):
     """Places on the page's map, each cluster counted with its members (static/js/map.js clusters close pins)."""
     counts = page.locator(".map .leaflet-marker-icon").evaluate_all("els => els.map(e => Number(e.dataset.count))")

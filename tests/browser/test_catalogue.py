@@ -4,7 +4,7 @@ print its dossier; an axe scan of each page. Map tiles are blocked: markers and 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import pinned
+from tests.browser.conftest import map_ready, pinned
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -35,7 +35,7 @@ def serious_violations(page):
 def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser_page):
     page = browser_page
     page.goto(f"{live_server.url}/en/opportunities/")
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert page.locator(".catalogue__total").inner_text() == "60 sites match"
     assert page.locator(".catalogue__item").count() == 12  # first page of the list
     assert pinned(page) == 60  # the map: every page of the list
@@ -48,7 +48,7 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     # The count is announced before the form is sent, and agrees with the results that follow.
     expect(page.locator("[data-live-count]")).to_have_text("Sites matching these filters: 8")
     page.get_by_role("button", name="Show sites").click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert "province=CR" in page.url and "province=MN" in page.url and "min_site_area=40000" in page.url
     titles = page.locator(".catalogue__item .card__title").all_inner_texts()
     assert len(titles) == pinned(page) == 8
@@ -56,7 +56,7 @@ def test_investor_filters_the_catalogue_and_opens_a_dossier(live_server, browser
     assert serious_violations(page) == []
 
     page.get_by_role("link", name="Logistics plots at the Valdaro inland port").click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert page.get_by_role("heading", level=1).inner_text() == "Logistics plots at the Valdaro inland port"
     assert pinned(page) == 1
     assert serious_violations(page) == []

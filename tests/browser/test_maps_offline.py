@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import pinned, wcag_violations
+from tests.browser.conftest import map_ready, pinned, wcag_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -49,7 +49,7 @@ def test_catalogue_map_without_tiles_draws_the_provinces_and_clusters_pins(catal
     tile_requests = []
     page.on("request", lambda request: "tile" in request.url and tile_requests.append(request.url))
     page.goto(f"{live_server.url}/en/opportunities/")
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert province_paths(page) == 12
     labels = page.locator(".map .map__label").all_inner_texts()
     assert "Milan" in labels and "Mantua" in labels and len(labels) == 12
@@ -60,7 +60,8 @@ def test_catalogue_map_without_tiles_draws_the_provinces_and_clusters_pins(catal
     counts = page.locator(".map .leaflet-marker-icon").evaluate_all("els => els.map(e => e.dataset.count)")
     assert sorted(counts) == ["1", "4"]
     assert pinned(page) == 5
-    assert page.locator(".map__cluster").get_attribute("title") == "4 places here: select to zoom in"
+    # A cluster is a button read out with its number (the catalogue's label).
+    assert page.get_by_role("button", name="4 sites: select to zoom in").count() == 1
     assert "ISTAT, openpolis (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
     assert tile_requests == []
     assert wcag_violations(page) == []
@@ -81,7 +82,7 @@ def test_site_page_outlines_its_municipality_in_italian(catalogue, live_server, 
 
     translate_site(OpportunityPage.objects.get(slug="cremona-brownfield"), "Area dismessa a Cremona", "area-cremona")
     page.goto(f"{live_server.url}/it/opportunita/area-cremona/")
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert province_paths(page) == 12
     assert "Milano" in page.locator(".map .map__label").all_inner_texts()
     assert page.locator(".map path.map__municipality").count() == 1

@@ -7,7 +7,7 @@ import re
 import pytest
 from openpyxl import load_workbook
 
-from tests.browser.conftest import wcag_violations
+from tests.browser.conftest import map_ready, wcag_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,12 +41,12 @@ def test_investor_shortlists_two_sites_compares_and_sends_one_enquiry(live_serve
 
     page = browser_page
     page.goto(f"{live_server.url}/en/opportunities/")
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     page.locator("#id_province").get_by_label("Cremona (").check()
     page.locator("#id_province").get_by_label("Mantua (").check()
     page.fill("#id_min_site_area", "40000")
     page.get_by_role("button", name="Show sites").click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert "province=CR" in page.url and "min_site_area=40000" in page.url
     assert_accessible(page, "filtered catalogue")
     items = page.locator(".catalogue__item")
@@ -55,7 +55,7 @@ def test_investor_shortlists_two_sites_compares_and_sends_one_enquiry(live_serve
     second_title = second.locator(".card__title").inner_text()
 
     first.get_by_role("link", name=first_title).click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert page.get_by_role("heading", level=1).inner_text() == first_title
     assert_accessible(page, "site page")
     page.get_by_role("button", name="Add to shortlist").click()

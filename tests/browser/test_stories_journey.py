@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import pinned, wcag_violations
+from tests.browser.conftest import map_ready, pinned, wcag_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,7 +39,7 @@ def test_from_a_territory_card_to_a_story_and_an_ecosystem_entity(live_server, b
     page = browser_page
     zls = TerritoryPage.objects.get(locale__language_code="en", kind="zls")
     page.goto(f"{live_server.url}{zls.url}")
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     # The card's map shows exactly the sites of its list.
     sites = page.locator("li.site").count()
     assert sites == pinned(page) > 0
@@ -57,7 +57,7 @@ def test_from_a_territory_card_to_a_story_and_an_ecosystem_entity(live_server, b
     assert wcag_violations(page) == []
 
     page.get_by_role("link", name="Associazione Cluster Lombardo della Mobilità").click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert "sector=transport-logistics" in page.url
     entity = page.locator("li.entity", has_text="Associazione Cluster Lombardo della Mobilità")
     assert entity.is_visible()

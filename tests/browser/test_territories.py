@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import pinned, wcag_violations
+from tests.browser.conftest import map_ready, pinned, wcag_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +25,7 @@ def browser_page(live_server, page):
 def test_from_a_territory_card_to_the_ecosystem_map(live_server, browser_page):
     page = browser_page
     page.goto(f"{live_server.url}/en/territories/")
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert pinned(page) == 13  # every territory but the region-wide ZIS
     assert wcag_violations(page) == []
 
@@ -38,7 +38,7 @@ def test_from_a_territory_card_to_the_ecosystem_map(live_server, browser_page):
     assert wcag_violations(page) == []
 
     page.get_by_role("link", name="See them on the innovation-ecosystem map").click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     assert "province=PV" in page.url
     listed = page.locator("li.entity").count()
     # Entities whose seat is not verified are listed, not pinned.
@@ -48,7 +48,7 @@ def test_from_a_territory_card_to_the_ecosystem_map(live_server, browser_page):
 
     page.select_option("#id_category", "university")
     page.get_by_role("button", name="Show").click()
-    page.wait_for_selector(".map--ready")
+    map_ready(page)
     names = page.locator("li.entity .entity__name").all_inner_texts()
     assert sorted(names) == [
         "IUSS - Istituto Universitario di Studi Superiori di Pavia",
