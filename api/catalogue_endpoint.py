@@ -173,6 +173,7 @@ def catalogue(request):
         "page_size": result.page_size,
         "num_pages": result.num_pages,
         "locale": query.locale,
+        "sites_locale": query.sites_language,
         "engine": result.engine,
         "sort": query.sort,
         "brief": [{"criterion": need.key, "must": need.must} for need in brief.needs],

@@ -225,6 +225,11 @@ SCHEMAS = {
             "page_size": {"type": "integer"},
             "num_pages": {"type": "integer"},
             "locale": {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
+            "sites_locale": {
+                "type": "string",
+                "enum": [code for code, _name in settings.LANGUAGES],
+                "description": "The language of the sites listed: `locale`, or English while no site is in it.",
+            },
             "engine": {"type": "string", "description": "The search engine that answered."},
             "degraded": {"type": "boolean", "description": "The configured engine failed; the database answered."},
             "sort": {"type": "string", "description": "The order of the items; fit when a brief is given."},

@@ -99,7 +99,9 @@ class Catalogue:
         language: it is left out, as menus and listings leave it out.
         """
         qs = translated_only(
-            OpportunityPage.objects.live().public().filter(locale__language_code=query.locale, owner_consent=True)
+            OpportunityPage.objects.live()
+            .public()
+            .filter(locale__language_code=query.sites_language, owner_consent=True)
         )
         if query.root_path:
             qs = qs.filter(url_path__startswith=query.root_path)

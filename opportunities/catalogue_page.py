@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from home.i18n import active_language
 from opportunities import counted_labels, opendata
@@ -18,6 +19,7 @@ from opportunities.catalogue_engines import search
 from opportunities.catalogue_query import FLAG_FILTERS, LIST_FILTERS, RANGE_FILTERS, CatalogueQuery, GeoRadius
 from opportunities.choices import Category, Kind, PermittedUse, Province, Tenure
 from opportunities.forms import DEFAULT_RADIUS_KM, PAGE_SIZE, CatalogueFilterForm
+from opportunities.site_language import sites_language
 from opportunities.site_pictures import first_photos
 
 FACET_CHOICES = {
@@ -61,6 +63,15 @@ def language():
     return active_language()
 
 
+def catalogue_root(index_page, sites_locale):
+    """Where the listed sites live: under the catalogue page, or under its source-language original."""
+    if index_page is None:
+        return ""
+    if index_page.locale.language_code != sites_locale:
+        index_page = index_page.get_translation_or_none(Locale.objects.get(language_code=sites_locale)) or index_page
+    return index_page.url_path
+
+
 def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=False, brief=None):
     """A CatalogueQuery from a filter form's cleaned data (invalid fields are simply absent).
 
@@ -80,6 +91,7 @@ def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=False, bri
     radius = None
     if origin is not None:
         radius = GeoRadius(origin[0], origin[1], data.get("radius_km") or DEFAULT_RADIUS_KM)
+    sites_locale = sites_language(language())
     return CatalogueQuery(
         text=data.get("q") or "",
         filters=filters,
@@ -89,7 +101,8 @@ def build_query(data, index_page, *, page_size=PAGE_SIZE, with_points=False, bri
         page=data.get("page") or 1,
         page_size=page_size,
         locale=language(),
-        root_path=index_page.url_path if index_page is not None else "",
+        sites_locale=sites_locale,
+        root_path=catalogue_root(index_page, sites_locale),
         with_points=with_points,
         brief=brief or None,
     ).validate()
@@ -176,6 +189,8 @@ def catalogue_context(request, index_page):
         "brief_rows": rows(brief_form),
         "query": query,
         "result": result,
+        # No site is translated into the visitor's language yet: the list is the English one, said so.
+        "sites_in_source_language": query.sites_language != query.locale,
         "filter_groups": filter_groups(form, result),
         # The map asks this address for the points or clusters of its view (opportunities.catalogue_map).
         "map_url": index_url + "map/" + suffix,

@@ -88,6 +88,9 @@ class CatalogueQuery:
     page: int = 1
     page_size: int = 20
     locale: str = "en"
+    # The language of the sites listed when it is not `locale`'s: the source language where no site is
+    # translated into the visitor's yet (opportunities.site_language). Labels stay in `locale`.
+    sites_locale: str = ""
     # Only pages under this url_path (a catalogue page's own); "" for every catalogue.
     root_path: str = ""
     # Also return every matching point (for a map of all results), not only the current page.
@@ -110,6 +113,10 @@ class CatalogueQuery:
         if self.page < 1 or not 1 <= self.page_size <= MAX_PAGE_SIZE:
             raise InvalidQuery("Page and page size out of range.")
         return self
+
+    @property
+    def sites_language(self):
+        return self.sites_locale or self.locale
 
     @property
     def sort_origin(self):

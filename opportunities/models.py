@@ -580,7 +580,7 @@ class ReadinessSettings(BaseSiteSetting):
     @classmethod
     def names_for_request(cls, request):
         """{level: name} in the active language, loaded once per request."""
-        language = (get_language() or "en").split("-")[0]
+        language = get_language() or settings.LANGUAGE_CODE  # whole: "zh-hans" cut at its hyphen has no catalogue
         cached = getattr(request, "_readiness_names", None)
         if cached is None or cached[0] != language:
             setting = cls.for_request(request)

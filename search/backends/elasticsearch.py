@@ -45,7 +45,7 @@ class OpportunitySearch:
 
     def base(self):
         q = self.query
-        search = Search(index=alias_name(q.locale)).filter("term", locale=q.locale)
+        search = Search(index=alias_name(q.sites_language)).filter("term", locale=q.sites_language)
         if q.root_path:
             search = search.filter("prefix", url_path=q.root_path)
         for key, (field, op) in self.catalogue.range_filters.items():
@@ -187,7 +187,7 @@ class ElasticsearchCatalogueEngine(CatalogueEngine):
         query.validate()
         catalogue = self.catalogue
         builder = OpportunitySearch(query, catalogue)
-        requests = MultiSearch(index=alias_name(query.locale)).add(builder.build())
+        requests = MultiSearch(index=alias_name(query.sites_language)).add(builder.build())
         if query.with_points:
             requests = requests.add(builder.points())
         responses = breaker.call(requests.using(get_client()).execute, raise_on_error=True)
@@ -273,7 +273,9 @@ class ElasticsearchCatalogueEngine(CatalogueEngine):
         builder = OpportunitySearch(query, self.catalogue)
         body = builder.matching().sort(*builder.sort()).to_dict()
         client = get_client(timeout=UPDATE_TIMEOUT)
-        pit = breaker.call(client.open_point_in_time, index=alias_name(query.locale), keep_alive=EXPORT_KEEP_ALIVE)
+        pit = breaker.call(
+            client.open_point_in_time, index=alias_name(query.sites_language), keep_alive=EXPORT_KEEP_ALIVE
+        )
         pit_id = pit["id"]
         try:
             after = None
