@@ -46,7 +46,7 @@ def test_owner_is_reminded_after_six_months_and_one_click_reconfirms(client, cat
     assert len(mails_to_owner()) == 1
     message = mails_to_owner()[0]
     # Bilingual: sites entered by staff have no known language.
-    assert "one click on this link confirms it" in message.body and "conferma con un clic" in message.body
+    assert "one click on this link confirms it" in message.body and "confermi con un clic" in message.body
     assert "ancora disponibile" in message.subject
     path = re.search(r"http://testserver(/en/owners/reconfirm/\S+)", message.body).group(1)
     with frozen(datetime.date(2026, 7, 13)):

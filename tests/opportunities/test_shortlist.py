@@ -152,4 +152,4 @@ def test_the_shortlist_limit_is_explained_in_italian(client, sites, settings):
     add(client, sites[0], base="/it/opportunita/")
     refused = add(client, sites[1], base="/it/opportunita/")
     assert refused.status_code == 429
-    assert "Hai aggiunto o tolto molti siti in poco tempo" in refused.content.decode()
+    assert "Ha aggiunto o tolto molti siti in poco tempo" in refused.content.decode()

@@ -154,7 +154,7 @@ class TerritoryCardTests(TestCase):
         mapped = [f["properties"]["url"] for f in features]
         self.assertEqual(len(mapped), len(TERRITORIES) - 1)  # every card except the region-wide ZIS
         self.assertTrue(set(mapped) <= set(listed))
-        self.assertIn('data-map data-geojson="territories-geojson"', html)
+        self.assertIn('data-geojson="territories-geojson"', html)
         self.assertIn("Region-wide: not shown on the map.", html)
 
     def test_json_ld_describes_the_territory_as_a_place(self):
