@@ -313,6 +313,10 @@
 
   function start(element) {
     loadLeaflet(element).then(function () {
+      // Leaflet guesses its marker images' folder from its stylesheet's URL, which fails once static
+      // files carry a content hash (production); the unhashed copies sit next to leaflet.js.
+      var script = element.getAttribute("data-leaflet");
+      L.Icon.Default.imagePath = script.slice(0, script.lastIndexOf("/") + 1) + "images/";
       build(element);
     }, function () {
       // Without Leaflet the fallback text stays: the list on the page holds every place.
