@@ -16,8 +16,8 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -32,6 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api_fields import ChoiceLabelsField, EndpointLinkField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
+from home.i18n import active_language
 from home.models import BasePage
 from opportunities import geo
 from opportunities.admin_form import OpportunityPageForm
@@ -580,7 +581,7 @@ class ReadinessSettings(BaseSiteSetting):
     @classmethod
     def names_for_request(cls, request):
         """{level: name} in the active language, loaded once per request."""
-        language = get_language() or settings.LANGUAGE_CODE  # whole: "zh-hans" cut at its hyphen has no catalogue
+        language = active_language()
         cached = getattr(request, "_readiness_names", None)
         if cached is None or cached[0] != language:
             setting = cls.for_request(request)
