@@ -7,6 +7,9 @@
   a setting, a site, a locale, or an edited image or document: everything, since menus, breadcrumbs,
   taxonomies and contacts appear on every page. A leaf page referenced by a snippet or setting (a menu
   item) also purges everything.
+- A snippet that only some pages show says which with a `pages_showing()` method returning a page
+  queryset (a sector's booklet: its sector page): saving or deleting it purges those pages alone, so the
+  worker reprinting a booklet does not empty the cache of the whole site.
 
 Purges run when the transaction commits, so a request in between cannot store the old content again.
 """
@@ -77,11 +80,25 @@ def purge_page(page_id):
     if showing is None:
         purge_everything()
         return
+    purge_pages(showing)
+
+
+def purge_pages(pages):
     batch = PurgeBatch()
-    batch.add_pages(showing.specific(defer=True))
+    batch.add_pages(pages.specific(defer=True))
     store.purge_paths({urlsplit(url).path for url in batch.urls})
     if settings.WAGTAILFRONTENDCACHE:
         batch.purge()
+
+
+def _record_changed(instance):
+    """Purges the pages a snippet says show it, or everything; the ids are read now, before a delete."""
+    showing = getattr(instance, "pages_showing", None)
+    if showing is None:
+        _after_commit(purge_everything)
+        return
+    page_ids = list(showing().values_list("pk", flat=True))
+    _after_commit(lambda: purge_pages(Page.objects.filter(pk__in=page_ids)))
 
 
 def _after_commit(function):
@@ -98,17 +115,19 @@ def _everything_changed(sender=None, **kwargs):
     _after_commit(purge_everything)
 
 
-def _model_saved(sender, created=False, **kwargs):
+def _model_saved(sender, instance, created=False, **kwargs):
     if sender in _media_models():
         if not created:  # a new upload is on no page yet
             _after_commit(purge_everything)
     elif sender in rendered_models():
-        _after_commit(purge_everything)
+        _record_changed(instance)
 
 
-def _model_deleted(sender, **kwargs):
-    if sender in _media_models() or sender in rendered_models():
+def _model_deleted(sender, instance, **kwargs):
+    if sender in _media_models():
         _after_commit(purge_everything)
+    elif sender in rendered_models():
+        _record_changed(instance)
 
 
 def _media_models():

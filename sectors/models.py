@@ -319,6 +319,11 @@ class Booklet(TranslatableMixin, models.Model):
     def __str__(self):
         return self.title
 
+    def pages_showing(self):
+        """What the page cache purges when the booklet is edited or printed again (pagecache.purge): its
+        sector page alone, since the download form in front of it carries a CSRF token and is never stored."""
+        return Page.objects.filter(pk=self.sector_id)
+
     @property
     def pdf(self):
         """The file visitors receive: the editor's designed PDF when there is one, else the printed page."""

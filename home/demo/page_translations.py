@@ -131,7 +131,9 @@ def is_text(cell):
 
 def table_cells(instance):
     """The table cells to translate: wagtail-localize does not segment tables, so the step does."""
-    return [cell for data in stream_data(instance).values() for row in table_rows(data) for cell in row if is_text(cell)]
+    return [
+        cell for data in stream_data(instance).values() for row in table_rows(data) for cell in row if is_text(cell)
+    ]
 
 
 def translate_tables(instance, texts):

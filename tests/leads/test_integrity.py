@@ -137,7 +137,7 @@ def test_a_replayed_booklet_form_is_refused_in_italian(client, sector_site):
     assert client.post(booklet_url("it"), data).status_code == 302
     mail.outbox.clear()
     replay = client.__class__().post(booklet_url("it"), data)
-    assert "Non è stato possibile accettare l&#x27;invio. Riprova." in replay.content.decode()
+    assert "Non è stato possibile accettare l&#x27;invio. Riprovi." in replay.content.decode()
     assert Submission.objects.count() == 1
     assert mail.outbox == []
 

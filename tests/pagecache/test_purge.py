@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from home.models import ContactSettings
+from sectors.models import Booklet
 from tests.factories import BusinessFunctionFactory, StandardPageFactory
 
 
@@ -91,6 +92,24 @@ def test_saving_a_taxonomy_snippet_retires_every_page(linked_site, commits):
         BusinessFunctionFactory(name="Test new function")
     assert not cached(linked_site.story.url)
     assert not cached(linked_site.it.url)
+
+
+def test_a_booklet_edited_or_deleted_retires_its_sector_page_alone(linked_site, commits):
+    # The worker saves the booklet each time it prints it again (a story it shows was published): that
+    # must not empty the cache of the whole site.
+    s = linked_site
+    booklet = Booklet.objects.create(sector=s.sector, locale=s.sector.locale, title="Test cache booklet")
+    warm(s.sector, s.unrelated, s.stories)
+    booklet.title = "Test cache booklet, second edition"
+    with commits():
+        booklet.save()
+    assert not cached(s.sector.url)
+    assert cached(s.unrelated.url) and cached(s.stories.url)
+    warm(s.sector)
+    with commits():
+        booklet.delete()
+    assert not cached(s.sector.url)
+    assert cached(s.unrelated.url)
 
 
 def test_saving_a_site_setting_retires_every_page(linked_site, commits):
