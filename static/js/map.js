@@ -1,6 +1,6 @@
 // Maps: Leaflet, served by the site. The base layer is Lombardy's province outlines, shipped with the
 // site (static/geo/provinces.geojson), so a map reads without any tile server; tiles, when configured,
-// are drawn beneath the outlines. Pins close together on screen merge into a numbered cluster, which
+// are drawn beneath the outlines. Pins that would touch on screen merge into a numbered cluster, which
 // zooms in when selected. The page's list stays complete whatever the map shows.
 // Leaflet is loaded, and a map built, only when the map comes near the screen; its box keeps its size
 // meanwhile (site.css), so nothing moves. A map with data-view-url (the catalogue) asks that address for
@@ -8,7 +8,9 @@
 (function () {
   "use strict";
 
-  var CLUSTER_PX = 40; // pins nearer than this on screen are one cluster
+  var CLUSTER_HALF_PX = 18; // a cluster is a 36 px circle (site.css)
+  var TARGET_GAP_PX = 4; // free space kept between two targets on the map
+  var GRID_PX = 64; // wider than the distance between the points of any two targets that touch
   var VIEW_DELAY_MS = 250; // a view is asked for once it has settled this long
   var NEAR_SCREEN = "200px 0px"; // how close to the screen a map starts
   var lang = (document.documentElement.lang || "en").slice(0, 2);
@@ -95,8 +97,71 @@
     return marker;
   }
 
+  // What a target covers on screen around its point: Leaflet's default pin (25 x 41 px, anchored at its
+  // tip) or the 36 px cluster circle (anchored at its centre).
+  function targetBox(group) {
+    var p = group.point;
+    if (group.pin) {
+      var size = L.Icon.Default.prototype.options.iconSize;
+      var anchor = L.Icon.Default.prototype.options.iconAnchor;
+      return { left: p.x - anchor[0], right: p.x - anchor[0] + size[0], top: p.y - anchor[1], bottom: p.y - anchor[1] + size[1] };
+    }
+    return { left: p.x - CLUSTER_HALF_PX, right: p.x + CLUSTER_HALF_PX, top: p.y - CLUSTER_HALF_PX, bottom: p.y + CLUSTER_HALF_PX };
+  }
+
+  function tooClose(a, b) {
+    return a.left < b.right + TARGET_GAP_PX && b.left < a.right + TARGET_GAP_PX &&
+      a.top < b.bottom + TARGET_GAP_PX && b.top < a.bottom + TARGET_GAP_PX;
+  }
+
+  // Places (pins, or the server's clusters: {latlng, count, bounds, feature}) merged until no two targets
+  // on screen overlap or touch, so each can be told apart and selected (WCAG 2.5.8). A merged group sits
+  // at its members' weighted centre; a pass that merged is followed by another, since a group that grew
+  // or moved may now touch one more. Each pass looks only at neighbouring cells of a grid wider than any
+  // two touching targets are apart.
+  function separate(map, places) {
+    var groups = places.map(function (place) {
+      return { members: [place], count: place.count, bounds: L.latLngBounds(place.bounds), point: map.latLngToLayerPoint(place.latlng), pin: Boolean(place.feature) };
+    });
+    var merged = true;
+    while (merged) {
+      merged = false;
+      var cells = {};
+      groups.forEach(function (group) {
+        var key = Math.floor(group.point.x / GRID_PX) + ":" + Math.floor(group.point.y / GRID_PX);
+        (cells[key] = cells[key] || []).push(group);
+      });
+      groups.forEach(function (group) {
+        if (group.absorbed) return;
+        var cx = Math.floor(group.point.x / GRID_PX);
+        var cy = Math.floor(group.point.y / GRID_PX);
+        for (var dx = -1; dx <= 1; dx++) {
+          for (var dy = -1; dy <= 1; dy++) {
+            (cells[(cx + dx) + ":" + (cy + dy)] || []).forEach(function (other) {
+              if (other === group || other.absorbed || !tooClose(targetBox(group), targetBox(other))) return;
+              var total = group.count + other.count;
+              group.point = L.point(
+                (group.point.x * group.count + other.point.x * other.count) / total,
+                (group.point.y * group.count + other.point.y * other.count) / total
+              );
+              group.members = group.members.concat(other.members);
+              group.count = total;
+              group.bounds.extend(other.bounds);
+              group.pin = false;
+              other.absorbed = true;
+              merged = true;
+            });
+          }
+        }
+      });
+      groups = groups.filter(function (group) { return !group.absorbed; });
+    }
+    return groups;
+  }
+
   function Clusters(map, points, labelTemplate) {
     var group = L.layerGroup().addTo(map);
+    var places = [];
 
     function pin(point) {
       var title = point.feature.properties.title || "";
@@ -105,15 +170,16 @@
       return marker;
     }
 
-    function cluster(members) {
-      var bounds = L.latLngBounds(members.map(function (m) { return m.latlng; }));
-      var marker = clusterMarker(bounds.getCenter(), members.length, labelTemplate, function () {
+    function cluster(found) {
+      var bounds = found.bounds;
+      var marker = clusterMarker(map.layerPointToLatLng(found.point), found.count, labelTemplate, function () {
         var target = map.getBoundsZoom(bounds, false, L.point(24, 24));
-        if (target > map.getZoom() && map.getZoom() < map.getMaxZoom()) {
+        var allPins = found.members.every(function (member) { return member.feature; });
+        if (!allPins || (target > map.getZoom() && map.getZoom() < map.getMaxZoom())) {
           map.fitBounds(bounds, { padding: [24, 24] });
         } else {
           // Same spot even at the closest zoom: list them instead.
-          marker.unbindPopup().bindPopup(clusterPopup(members)).openPopup();
+          marker.unbindPopup().bindPopup(clusterPopup(found.members)).openPopup();
         }
       });
       return marker;
@@ -121,27 +187,28 @@
 
     function render() {
       group.clearLayers();
-      var cells = {};
-      points.forEach(function (point) {
-        var p = map.latLngToLayerPoint(point.latlng);
-        var key = Math.floor(p.x / CLUSTER_PX) + ":" + Math.floor(p.y / CLUSTER_PX);
-        (cells[key] = cells[key] || []).push(point);
-      });
-      Object.keys(cells).forEach(function (key) {
-        var members = cells[key];
-        var marker = members.length === 1 ? pin(members[0]) : cluster(members);
+      separate(map, places).forEach(function (found) {
+        var marker = found.pin ? pin(found.members[0]) : cluster(found);
         marker.addTo(group);
-        marker.getElement().setAttribute("data-count", String(members.length));
+        marker.getElement().setAttribute("data-count", String(found.count));
       });
     }
 
+    function placesOf(newPoints, serverClusters) {
+      var pins = newPoints.map(function (point) {
+        return { latlng: point.latlng, count: 1, bounds: [point.latlng, point.latlng], feature: point.feature };
+      });
+      return pins.concat(serverClusters);
+    }
+
+    places = placesOf(points, []);
     map.on("zoomend", render);
     render();
     return {
       group: group,
-      // The points of a new view (the server's); null draws nothing, as when the server sent clusters.
-      show: function (newPoints) {
-        points = newPoints || [];
+      // A new view from the server: its sites, or its clusters ({latlng, count, bounds}).
+      show: function (newPoints, serverClusters) {
+        places = placesOf(newPoints || [], serverClusters || []);
         render();
       },
     };
@@ -158,7 +225,6 @@
   // drawn as the server's clusters or as pins, which cluster on screen as on every map.
   function ServerView(map, element, pins, labelTemplate, onFirst) {
     var url = element.getAttribute("data-view-url");
-    var clusters = L.layerGroup().addTo(map);
     var timer = null;
     var latest = 0;
     var first = true;
@@ -168,18 +234,12 @@
     }
 
     function draw(data) {
-      clusters.clearLayers();
       if (data.clustered) {
-        pins.show(null);
-        data.features.forEach(function (feature) {
+        pins.show(null, data.features.map(function (feature) {
           var c = feature.geometry.coordinates;
           var b = feature.properties.bounds;
-          var marker = clusterMarker(L.latLng(c[1], c[0]), feature.properties.count, labelTemplate, function () {
-            map.fitBounds([[b[0], b[1]], [b[2], b[3]]]);
-          });
-          marker.addTo(clusters);
-          marker.getElement().setAttribute("data-count", String(feature.properties.count));
-        });
+          return { latlng: L.latLng(c[1], c[0]), count: feature.properties.count, bounds: [[b[0], b[1]], [b[2], b[3]]] };
+        }));
       } else {
         pins.show(pointsOf(data.features));
       }
