@@ -26,6 +26,17 @@ def retire(**kwargs):
     cache.delete(KEY)
 
 
+def retire_on(*models):
+    """For an app whose records are kept under the token (a form's countries, a setting's names): saving
+    or deleting one of them retires it. Called from the app's ready(), as home knows no app above it."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(retire, sender=model, dispatch_uid=f"content-version-{label}")
+        post_delete.connect(retire, sender=model, dispatch_uid=f"content-version-{label}-deleted")
+
+
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import Locale, PageViewRestriction, Site

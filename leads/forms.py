@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.shared_choices import SharedChoicesMixin
 from leads.models import ConsentRecord, Lead, UsedFormToken
 from sectors.models import BusinessFunction, Country, SectorPage
 
@@ -39,7 +40,11 @@ def claim_token(token):
     return True
 
 
-class CountryChoiceField(forms.ModelChoiceField):
+class SharedModelChoiceField(SharedChoicesMixin, forms.ModelChoiceField):
+    """The same list for every visitor of a language: rendered from the shared cache, checked in the database."""
+
+
+class CountryChoiceField(SharedModelChoiceField):
     def label_from_instance(self, obj):
         if obj.kind == Country.Kind.REGION:
             return _("Other country: %(region)s") % {"region": obj.name}
@@ -168,10 +173,10 @@ class BookletForm(ProfileFieldsMixin, ProtectedForm):
     stage = forms.ChoiceField(
         choices=Lead.Stage.choices, widget=forms.RadioSelect, label=_("Where are you in your project?")
     )
-    sector = forms.ModelChoiceField(
+    sector = SharedModelChoiceField(
         queryset=SectorPage.objects.none(), label=_("Sector of interest"), empty_label=_("Choose a sector")
     )
-    business_function = forms.ModelChoiceField(
+    business_function = SharedModelChoiceField(
         queryset=BusinessFunction.objects.none(),
         required=False,
         label=_("Activity you plan in Lombardy (optional)"),
@@ -210,7 +215,7 @@ class BookletForm(ProfileFieldsMixin, ProtectedForm):
 
 class ContactForm(ProfileFieldsMixin, ProtectedForm):
     service = forms.ChoiceField(choices=Lead.Service.choices, widget=forms.RadioSelect, label=_("How can we help?"))
-    sector = forms.ModelChoiceField(
+    sector = SharedModelChoiceField(
         queryset=SectorPage.objects.none(),
         required=False,
         label=_("Sector (optional)"),

@@ -10,3 +10,10 @@ class OpportunitiesConfig(AppConfig):
         (60, "opportunities.demo.loader:OpportunityDemoLoader"),
         (72, "opportunities.demo.sector_links:OpportunitySectorLinksLoader"),
     ]
+
+    def ready(self):
+        from home.content_version import retire_on
+        from opportunities.models import ReadinessSettings
+
+        # The levels' names are kept under the content version (ReadinessSettings.names_for_request).
+        retire_on(ReadinessSettings)

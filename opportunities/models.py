@@ -9,6 +9,7 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -26,12 +27,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api_fields import ChoiceLabelsField, EndpointLinkField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
+from home.content_version import content_version
 from home.i18n import active_language
 from home.models import BasePage
 from opportunities import geo
@@ -580,12 +582,20 @@ class ReadinessSettings(BaseSiteSetting):
 
     @classmethod
     def names_for_request(cls, request):
-        """{level: name} in the active language, loaded once per request."""
+        """{level: name} in the active language, once per request; kept with the shared fragments, which a
+        save of the setting retires (OpportunitiesConfig.ready), so a page with levels reads no setting."""
         language = active_language()
         cached = getattr(request, "_readiness_names", None)
         if cached is None or cached[0] != language:
-            setting = cls.for_request(request)
-            cached = (language, {level: setting.name(level, language) for level in range(MAX_LEVEL + 1)})
+            site = Site.find_for_request(request)
+            key = f"readiness-names:{site.pk if site else 0}:{language}:{content_version()}"
+
+            def names():
+                # Read, never created: Wagtail's for_request would write a row on a visitor's GET.
+                setting = cls.objects.filter(site=site).first() or cls(site=site)
+                return {level: setting.name(level, language) for level in range(MAX_LEVEL + 1)}
+
+            cached = (language, cache.get_or_set(key, names, settings.SHARED_FRAGMENT_SECONDS))
             request._readiness_names = cached
         return cached[1]
 

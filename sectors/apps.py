@@ -13,10 +13,14 @@ class SectorsConfig(AppConfig):
     demo_translated_models = ("BusinessFunction", "Country", "Booklet")
 
     def ready(self):
+        from home.content_version import retire_on
         from home.i18n import page_slug_in_language, register_query_value
         from sectors import signals
         from sectors.links import country_in_language
-        from sectors.models import SectorPage
+        from sectors.models import BusinessFunction, Country, SectorPage
+
+        # The forms' country and activity lists are kept under the content version (home/shared_choices.py).
+        retire_on(Country, BusinessFunction)
 
         # Filters name sectors and countries in the visitor's language: the language switch keeps them.
         register_query_value("sector", page_slug_in_language(SectorPage))
