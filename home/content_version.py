@@ -7,6 +7,7 @@ tracking which fragment showed what.
 
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 
 KEY = "content-version"
@@ -19,6 +20,11 @@ def content_version():
         cache.add(KEY, uuid.uuid4().hex[:12], timeout=None)
         version = cache.get(KEY)
     return version
+
+
+def kept(key, build):
+    """`build()`'s value, kept with the shared fragments under `key` until the token is retired."""
+    return cache.get_or_set(f"{key}:{content_version()}", build, settings.SHARED_FRAGMENT_SECONDS)
 
 
 def retire(**kwargs):
@@ -38,7 +44,7 @@ def retire_on(*models):
 
 
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -49,9 +55,7 @@ def connect_signals():
     post_page_move.connect(retire, dispatch_uid="content-version-moved")
     post_delete.connect(_retire_on_page_delete, dispatch_uid="content-version-page-deleted")
     # A view restriction changes which pages the menus list and what home/request_memo.py keeps.
-    for model in (NavigationSettings, ContactSettings, PrivacySettings, Site, Locale, PageViewRestriction):
-        post_save.connect(retire, sender=model, dispatch_uid=f"content-version-{model.__name__}")
-        post_delete.connect(retire, sender=model, dispatch_uid=f"content-version-{model.__name__}-deleted")
+    retire_on(NavigationSettings, ContactSettings, PrivacySettings, Site, Locale, PageViewRestriction)
 
 
 def _retire_on_page_delete(sender, instance, **kwargs):

@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.validators import slug_unicode_re
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language, get_supported_language_variant, override
@@ -169,14 +168,13 @@ def _translated_value(translate, value, from_locale_id, code):
 
 def _home_pages_by_language(request, site):
     """{language code: (locale id, home page URL)} for the site, cached until content changes."""
-    from home.content_version import content_version
+    from home.content_version import kept
 
     def build():
         roots = translated_only(site.root_page.get_translations(inclusive=True).live().select_related("locale"))
         return {root.locale.language_code: (root.locale_id, root.get_url(request)) for root in roots}
 
-    key = f"home-pages:{site.pk}:{content_version()}"
-    return cache.get_or_set(key, build, settings.SHARED_FRAGMENT_SECONDS)
+    return kept(f"home-pages:{site.pk}", build)
 
 
 def localized_pages(pages, specific=True):

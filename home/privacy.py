@@ -1,10 +1,8 @@
 """Where the privacy notice is: the page chosen in the site's privacy setting, in the visitor's language."""
 
-from django.conf import settings
-from django.core.cache import cache
 from wagtail.models import Locale, Page
 
-from home.content_version import content_version
+from home.content_version import kept
 from home.i18n import active_language, site_for
 from home.models import PrivacySettings
 
@@ -22,12 +20,8 @@ def privacy_url(request):
     if request is None:
         return None
     site = site_for(request)
-    key = f"privacy-url:{site.pk if site else 0}:{active_language()}:{content_version()}"
-    found = cache.get(key)
-    if found is None:
-        # A cached "" is "no notice": None is what the cache says when it has nothing.
-        found = _privacy_url(request) or ""
-        cache.set(key, found, settings.SHARED_FRAGMENT_SECONDS)
+    # A cached "" is "no notice": None is what the cache says when it has nothing.
+    found = kept(f"privacy-url:{site.pk if site else 0}:{active_language()}", lambda: _privacy_url(request) or "")
     return found or None
 
 

@@ -22,7 +22,6 @@ during the request empties the memo, so the admin's privacy and locale views see
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
@@ -30,7 +29,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from home.content_version import content_version
+from home.content_version import kept
 
 _memo = ContextVar("request_memo", default=None)
 _wagtail_private_q = PageQuerySet.private_q
@@ -67,10 +66,8 @@ def _restricted(memo):
     fragments: saving or deleting a restriction retires them (home/content_version.py), as it must
     retire the menus, which list public pages only."""
     if "restricted" not in memo:
-        memo["restricted"] = cache.get_or_set(
-            f"view-restrictions:{content_version()}",
-            lambda: [r.page for r in PageViewRestriction.objects.select_related("page")],
-            settings.SHARED_FRAGMENT_SECONDS,
+        memo["restricted"] = kept(
+            "view-restrictions", lambda: [r.page for r in PageViewRestriction.objects.select_related("page")]
         )
     return memo["restricted"]
 
@@ -132,10 +129,7 @@ def _content_language(language):
 def _shared_locales():
     """{language code: Locale}, kept with the shared fragments: saving or deleting a Locale retires them
     (home/content_version.py), so every process reads the new set at its next request."""
-    key = f"locales:{content_version()}"
-    return cache.get_or_set(
-        key, lambda: {locale.language_code: locale for locale in Locale.objects.all()}, settings.SHARED_FRAGMENT_SECONDS
-    )
+    return kept("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
 
 
 def _forget(**kwargs):

@@ -11,12 +11,10 @@ against the queryset as Django always does.
 
 import hashlib
 
-from django.conf import settings
-from django.core.cache import cache
 from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.utils.translation import get_language
 
-from home.content_version import content_version
+from home.content_version import kept
 
 
 class SharedChoiceIterator(ModelChoiceIterator):
@@ -24,11 +22,9 @@ class SharedChoiceIterator(ModelChoiceIterator):
         if not hasattr(self, "_cached_pairs"):
             sql, params = self.queryset.query.sql_with_params()
             digest = hashlib.sha256(f"{sql}|{params}".encode()).hexdigest()[:24]
-            key = f"choices:{digest}:{get_language()}:{content_version()}"
-            self._cached_pairs = cache.get_or_set(
-                key,
+            self._cached_pairs = kept(
+                f"choices:{digest}:{get_language()}",
                 lambda: [(self.field.prepare_value(obj), self.field.label_from_instance(obj)) for obj in self.queryset],
-                settings.SHARED_FRAGMENT_SECONDS,
             )
         return self._cached_pairs
 

@@ -1,9 +1,7 @@
 """The noticeboard in the admin (notices and answers, moderated by status) and its link on the home
 page and the catalogue, which sit below this app and show it through core's `after_page_content`."""
 
-from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -17,7 +15,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.content_version import content_version
+from home.content_version import kept
 from home.models import HomePage
 from noticeboard import agreement
 from noticeboard.models import Answer, Notice, NoticeboardPage
@@ -111,13 +109,13 @@ def noticeboard_link(context):
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, HomePage | OpportunityIndexPage) or getattr(request, "is_preview", False):
         return ""
+
     # Kept with the menus' fragments (retired on every publish): the home page's query budget has no room.
-    key = f"noticeboard-link:{page.locale_id}:{content_version()}"
-    board = cache.get(key)
-    if board is None:
+    def link():
         found = NoticeboardPage.objects.live().public().filter(locale_id=page.locale_id).first()
-        board = {"url": found.get_url(request), "title": found.title} if found else {}
-        cache.set(key, board, settings.SHARED_FRAGMENT_SECONDS)
+        return {"url": found.get_url(request), "title": found.title} if found else {}
+
+    board = kept(f"noticeboard-link:{page.locale_id}", link)
     if not board:
         return ""
     return render_to_string("noticeboard/includes/link.html", {"board": board}, request=request)

@@ -9,7 +9,6 @@ import uuid
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -33,7 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api_fields import ChoiceLabelsField, EndpointLinkField, FloatField, LocalizedSnippetsField
 from home.blocks import BodyStreamBlock, ImageWithCaptionBlock
-from home.content_version import content_version
+from home.content_version import kept
 from home.i18n import active_language
 from home.models import BasePage
 from opportunities import geo
@@ -588,14 +587,13 @@ class ReadinessSettings(BaseSiteSetting):
         cached = getattr(request, "_readiness_names", None)
         if cached is None or cached[0] != language:
             site = Site.find_for_request(request)
-            key = f"readiness-names:{site.pk if site else 0}:{language}:{content_version()}"
 
             def names():
                 # Read, never created: Wagtail's for_request would write a row on a visitor's GET.
                 setting = cls.objects.filter(site=site).first() or cls(site=site)
                 return {level: setting.name(level, language) for level in range(MAX_LEVEL + 1)}
 
-            cached = (language, cache.get_or_set(key, names, settings.SHARED_FRAGMENT_SECONDS))
+            cached = (language, kept(f"readiness-names:{site.pk if site else 0}:{language}", names))
             request._readiness_names = cached
         return cached[1]
 
