@@ -38,6 +38,8 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from wagtail.models import Page  # noqa: E402
 
 LITERALS = re.compile(r"'(?:[^']|'')*'|\b\d+(?:\.\d+)?\b|%s")
+# The column list of a SELECT, folded when a page's queries are printed: the table and the WHERE tell them apart.
+COLUMNS = re.compile(r"SELECT (DISTINCT )?.*? FROM", re.S)
 LISTS = re.compile(r"\((?:\s*\?\s*,)+\s*\?\s*\)")
 
 
@@ -93,7 +95,7 @@ def main():
         hit_count = f"{len(hit):5d}" if response.get("X-Page-Cache") == "hit" else f"{'-':>5}"
         worst = max(worst, len(warm))
         if url in args.show:
-            print("\n".join(f"    {sql[:300]}" for sql in warm))
+            print("\n".join("    " + COLUMNS.sub(r"SELECT \1… FROM", sql, count=1)[:400] for sql in warm))
         shapes = collections.Counter(shape(sql) for sql in warm)
         repeats.update({s: n - 1 for s, n in shapes.items() if n > 1})
         label = f"{page._meta.app_label}.{type(page).__name__}"

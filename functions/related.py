@@ -16,7 +16,7 @@ from django.db.models import Q
 from home.landmarks import landmark
 from home.translation_state import translated_only
 from incentives.eligibility import applies, with_sector_names
-from incentives.matching import finder, incentives_in
+from incentives.matching import finder, shown_in
 from indicators.figures import latest_values
 from indicators.models import indicators_in, oldest_current_year
 from indicators.territory_codes import ITALY, LOMBARDY, territory_name
@@ -78,7 +78,7 @@ def territories_for(sector_keys, sites, locale_id):
 def incentives_for(function, locale_id):
     if function is None:
         return []
-    found = [i for i in incentives_in(locale_id) if applies(i, function=function.translation_key)]
+    found = [i for i in shown_in(locale_id) if applies(i, function=function.translation_key)]
     return with_sector_names(found, locale_id)
 
 

@@ -39,8 +39,18 @@ def retire_on(*models):
 
     for model in models:
         label = model._meta.label_lower
-        post_save.connect(retire, sender=model, dispatch_uid=f"content-version-{label}")
-        post_delete.connect(retire, sender=model, dispatch_uid=f"content-version-{label}-deleted")
+        post_save.connect(_retire_now_and_on_commit, sender=model, dispatch_uid=f"content-version-{label}")
+        post_delete.connect(_retire_now_and_on_commit, sender=model, dispatch_uid=f"content-version-{label}-deleted")
+
+
+def _retire_now_and_on_commit(**kwargs):
+    # A snippet's many-to-many (modelcluster's ParentalManyToManyField) is written after post_save: a
+    # request between the two would keep the old relations under the new token, so retire once more
+    # when the transaction commits (at once outside one).
+    from django.db import transaction
+
+    retire()
+    transaction.on_commit(retire)
 
 
 def connect_signals():

@@ -7,10 +7,11 @@ from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, FeaturedPagesBlock, KeyFiguresBlock, LinkBlock
+from home.content_version import kept
 from home.preview import HeadlessPreviewWhenConfigured
 from home.public_urls import public_url_parts
 from home.routing import route
@@ -179,8 +180,21 @@ class PrivacySettings(BaseSiteSetting):
         verbose_name = _("Privacy notice")
 
 
+class KeptForRequest:
+    """A site setting a page reads on a visitor's request, kept with the shared fragments (saving it
+    retires them: home/content_version.py). The admin's settings view reads its row with `for_site`."""
+
+    @classmethod
+    def for_request(cls, request):
+        attr = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if site is not None and not hasattr(request, attr):
+            setattr(request, attr, kept(f"{attr}:{site.pk}", lambda: cls.for_site(site)))
+        return super().for_request(request)
+
+
 @register_setting(icon="mail")
-class ContactSettings(BaseSiteSetting):
+class ContactSettings(KeptForRequest, BaseSiteSetting):
     organisation = models.CharField(max_length=200, blank=True, verbose_name=_("Organisation"))
     address = models.TextField(blank=True, verbose_name=_("Postal address"))
     email = models.EmailField(blank=True, verbose_name=_("E-mail"))

@@ -26,7 +26,7 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
 from home.content_version import kept
@@ -139,6 +139,10 @@ def _forget(**kwargs):
 
 
 def install():
+    from home.routing import find_site, route_for_request
+
+    Site._find_for_request = staticmethod(find_site)
+    Page.route_for_request = staticmethod(route_for_request)
     PageQuerySet.private_q = _private_q
     Page.get_view_restrictions = _get_view_restrictions
     Locale.get_active = classmethod(_get_active)

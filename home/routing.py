@@ -8,10 +8,61 @@ slugs from the site root); only the page that answers, and a page on the way tha
 way are kept on the answering page (`route_trail`), home first, for the breadcrumbs and `get_parent()`,
 which then give generic pages: only their URL and title are read. The answering page is given the
 request's Locale, so `page.locale` is not read again.
+
+Before the path, Wagtail reads the request's Site and the site's home page in the visitor's language
+as its specific page (one to three queries a request). Both are kept with the shared fragments instead
+(`home/content_version.py`: saving a Site or a Locale, or publishing, moving or deleting a page retires
+them): the Site by host and port, the home page as a generic page, which is all a route below it
+needs; the home page's own address reads its specific page, as it must render it.
 """
 
+import hashlib
+
 from django.http import Http404
-from wagtail.models import Locale, Page
+from django.http.request import split_domain_port
+from wagtail.models import Locale, Page, Site
+from wagtail.models.sites import get_site_for_hostname
+
+from home.content_version import kept
+
+
+def route_for_request(request, path):
+    """Page.route_for_request: the same answer, kept on the request as Wagtail keeps it, starting from the
+    kept home page when the path goes below it."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        request._wagtail_route_for_request = _route_from_home(request, path)
+    return request._wagtail_route_for_request
+
+
+def find_site(request):
+    """Site._find_for_request: Wagtail's choice for the host and port, kept with the shared fragments."""
+    # The raw host, as Wagtail reads it; hashed, so a key never carries a Host header as sent (the
+    # middleware's ALLOWED_HOSTS check has already bounded which hosts reach a view).
+    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+    key = hashlib.sha256(f"{hostname}:{port}".encode()).hexdigest()[:32]
+    return kept(f"site-for:{key}", lambda: _site_or_none(hostname, port))
+
+
+def _site_or_none(hostname, port):
+    try:
+        return get_site_for_hostname(hostname, port)
+    except Site.DoesNotExist:
+        return None
+
+
+def _route_from_home(request, path):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    path_components = [component for component in path.split("/") if component]
+    locale = Locale.get_active()
+    home = kept(f"site-home:{site.pk}:{locale.pk}", lambda: site.root_page.localized)
+    try:
+        if not path_components or _routes_itself(home):
+            return home.specific.route(request, path_components)
+        return route(home, request, path_components)
+    except Http404:
+        return None
 
 
 def route(page, request, path_components):

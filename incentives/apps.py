@@ -9,3 +9,10 @@ class IncentivesConfig(AppConfig):
     demo_loaders = [(65, "incentives.demo.loader:IncentivesLoader")]
     # Snippets the demo translates into the languages beyond Italian (home/demo/page_translations.py).
     demo_translated_models = ("Incentive",)
+
+    def ready(self):
+        from home.content_version import retire_on
+        from incentives.models import Incentive
+
+        # The pages' list of incentives is kept under the content version (incentives/matching.py).
+        retire_on(Incentive)

@@ -12,3 +12,10 @@ class IndicatorsConfig(AppConfig):
     ]
     # Snippets the demo translates into the languages beyond Italian (home/demo/page_translations.py).
     demo_translated_models = ("Indicator",)
+
+    def ready(self):
+        from home.content_version import retire_on
+        from indicators.models import Indicator, IndicatorValue
+
+        # Pages' indicators and latest values are kept under the content version (indicators/figures.py).
+        retire_on(Indicator, IndicatorValue)

@@ -7,12 +7,19 @@ indicator simply has no row for it (or "not available" where a table needs the c
 from django.conf import settings
 from django.urls import reverse
 
+from home.content_version import kept
 from indicators.models import Indicator, IndicatorValue, indicators_in, oldest_current_year
 from indicators.territory_codes import COMPARABLE, ITALY, LOMBARDY, PROVINCE_CODES, territory_name
 
 
 def latest_values(codes):
-    """{(indicator key, territory code): the value of the latest year} for codes."""
+    """{(indicator key, territory code): the value of the latest year} for codes, kept with the shared
+    fragments (a value saved or deleted, by hand or by an import, retires them: indicators/apps.py)."""
+    codes = sorted(set(codes))
+    return kept(f"latest-values:{','.join(codes)}", lambda: _latest_values(codes))
+
+
+def _latest_values(codes):
     latest = {}
     values = IndicatorValue.objects.filter(territory__in=codes).select_related("indicator").order_by("year")
     for value in values:

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from home.content_version import kept
 from indicators.territory_codes import TERRITORIES
 
 
@@ -142,9 +143,16 @@ def outdated_values():
 
 
 def indicators_in(locale):
-    """{key: indicator} in locale, the default language's where a translation is missing."""
+    """{key: indicator} in locale, the default language's where a translation is missing.
+
+    Kept with the shared fragments (home/content_version.py; saving or deleting an indicator retires
+    it: indicators/apps.py): territory cards, function pages and the costs page all read it."""
     default = Locale.get_default()
-    wanted = {default.pk} | ({locale.pk} if locale is not None else set())
+    wanted = sorted({default.pk} | ({locale.pk} if locale is not None else set()))
+    return kept(f"indicators-in:{locale.pk if locale else ''}:{default.pk}", lambda: _indicators_in(default, wanted))
+
+
+def _indicators_in(default, wanted):
     found, translated = {}, {}
     # Both languages in one query; the visitor's wins.
     for indicator in Indicator.objects.filter(locale_id__in=wanted):

@@ -88,8 +88,15 @@ class Catalogue:
     cluster = Cluster
     map_view = MapView
     bounding_box_of = BoundingBox
-    invalid_query = InvalidQuery
     max_tile_latitude = MAX_TILE_LATITUDE
+
+    @staticmethod
+    def map_query(query):
+        """The query of a map view, validated: a view is its bounding box, so one without is refused."""
+        query.validate()
+        if query.bbox is None:
+            raise InvalidQuery("A map view needs a bounding box.")
+        return query
 
     @staticmethod
     def sites(query):

@@ -103,10 +103,8 @@ class DatabaseCatalogueEngine(CatalogueEngine):
     def map_view(self, query, precision, limit):
         """The view's cells grouped in SQL; their points, when they hold no more than `limit` sites."""
         started = time.perf_counter()
-        query.validate()
         catalogue = self.catalogue
-        if query.bbox is None:
-            raise catalogue.invalid_query("A map view needs a bounding box.")
+        query = catalogue.map_query(query)
         rows = self.candidates(query).filter(*self.facet_filters(query.filters).values()).order_by()
         x, y = map_cells(precision, catalogue.max_tile_latitude)
         cells = list(

@@ -243,10 +243,8 @@ class ElasticsearchCatalogueEngine(CatalogueEngine):
 
     def map_view(self, query, precision, limit):
         started = time.perf_counter()
-        query.validate()
         catalogue = self.catalogue
-        if query.bbox is None:
-            raise catalogue.invalid_query("A map view needs a bounding box.")
+        query = catalogue.map_query(query)
         builder = OpportunitySearch(query, catalogue)
         client = get_client()
         response = breaker.call(builder.cells(precision).using(client).execute)

@@ -355,18 +355,26 @@
     element.dispatchEvent(new CustomEvent("map:ready", { bubbles: true, detail: { map: map, layer: pins.group } }));
   }
 
-  // Leaflet itself, once for every map of the page, when the first one is about to show.
+  // Leaflet itself, its script and its stylesheet, once for every map of the page, when the first one
+  // is about to show (a stylesheet linked in the page's body would hold back what follows it).
   var leaflet = null;
-  function loadLeaflet(element) {
-    if (window.L) return Promise.resolve();
-    if (!leaflet) {
-      leaflet = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = element.getAttribute("data-leaflet");
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.appendChild(script);
+  function fetched(tag, attributes) {
+    return new Promise(function (resolve, reject) {
+      var node = document.createElement(tag);
+      Object.keys(attributes).forEach(function (name) {
+        node[name] = attributes[name];
       });
+      node.onload = resolve;
+      node.onerror = reject;
+      document.head.appendChild(node);
+    });
+  }
+  function loadLeaflet(element) {
+    if (!leaflet) {
+      leaflet = Promise.all([
+        window.L ? null : fetched("script", { src: element.getAttribute("data-leaflet") }),
+        fetched("link", { rel: "stylesheet", href: element.getAttribute("data-leaflet-css") }),
+      ]);
     }
     return leaflet;
   }

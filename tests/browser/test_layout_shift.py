@@ -18,9 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BUDGET = 0.05
 VIEWPORTS = [{"width": 320, "height": 800}, {"width": 1280, "height": 900}]
-# Still shifting, reported as an expected failure until fixed: on a phone the catalogue's downloads and map
-# note move once the page has painted (after the filters' fold moved to CSS, 0.26-0.28 remains).
-KNOWN = {("catalogue", 320)}
 LATE = 0.4  # seconds scripts and images wait, longer than the page and its stylesheet take to paint here
 
 # Before any of the page's own code: collect every shift with the elements that moved.
@@ -97,9 +94,7 @@ def test_no_template_shifts_its_layout_while_loading(templates, live_server, slo
                 text = f"{name} at {viewport['width']} px: CLS {cls:.3f}, moved {moved[:6]}"
                 shifted.append((name, viewport["width"], text))
     print("CLS " + ", ".join(measured))
-    assert not [text for name, width, text in shifted if (name, width) not in KNOWN], "\n".join(t for *_, t in shifted)
-    if shifted:
-        pytest.xfail("; ".join(text for *_, text in shifted))
+    assert not shifted, "\n".join(text for *_, text in shifted)
 
 
 def test_without_scripts_a_phone_shows_the_whole_menu_and_no_dead_button(templates, live_server, chromium):

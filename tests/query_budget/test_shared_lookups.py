@@ -1,14 +1,20 @@
 """What the query budget reads once, or keeps between requests, still follows the content (issue 11).
 
-Routing reads the pages on the path together (home/routing.py), the privacy link, the Locales and the
-view restrictions are kept with the shared fragments (home/content_version.py), and the one-per-language
-pages are found together (home/landmarks.py): a visitor must see the same pages, links and 404s as before.
+Routing reads the pages on the path together (home/routing.py); the Site, each language's home page,
+the privacy link, the contact setting, the Locales, the view restrictions, the incentives and the
+indicators' latest values are kept with the shared fragments (home/content_version.py); the
+one-per-language pages are found together (home/landmarks.py): a visitor must see the same pages,
+links and 404s as before, and a change at once.
 """
 
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
-from home.models import PrivacySettings
+from home.models import ContactSettings, PrivacySettings
+from incentives.models import Incentive
+from indicators.models import Indicator
+from tests.incentives.factories import IncentiveFactory
+from tests.indicators.factories import IndicatorValueFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +60,43 @@ def test_a_new_restriction_takes_a_page_out_of_the_menu_at_once(client, full_sit
     PageViewRestriction.objects.create(page=news, restriction_type="password", password="secret")
     assert f'href="{news.url}"' not in html(client, full_site.home.en.url)
     assert "wagtailcore/password_required.html" in [t.name for t in client.get(news.url).templates]
+
+
+def test_an_incentive_added_or_withdrawn_shows_on_the_sector_page_at_once(client, full_site):
+    sector = full_site.science.en
+    assert "Test research grant" in html(client, sector.url)
+    grant = IncentiveFactory(name="Test new tax credit", sectors=[sector])
+    assert "Test new tax credit" in html(client, sector.url)
+    grant.delete()
+    Incentive.objects.filter(name="Test research grant").delete()
+    page = html(client, sector.url)
+    assert "Test new tax credit" not in page and "Test research grant" not in page
+
+
+def test_a_newer_figure_shows_on_the_territory_card_at_once(client, full_site):
+    card = full_site.province.en
+    assert "Test wage survey" in html(client, card.url)
+    wage = Indicator.objects.get(key="test-wage", locale=card.locale)
+    IndicatorValueFactory(indicator=wage, territory="CR", year=2025, value=31000, source="Test newer wage survey")
+    page = html(client, card.url)
+    assert "Test newer wage survey" in page and "Test wage survey" not in page
+
+
+def test_a_changed_contact_address_shows_on_the_function_page_at_once(client, full_site):
+    page = full_site.function_page.it
+    assert "desk@agency.example" in html(client, page.url)
+    ContactSettings.objects.update_or_create(site=full_site.site, defaults={"email": "investors@agency.example"})
+    assert "investors@agency.example" in html(client, page.url)
+
+
+def test_a_host_given_a_site_of_its_own_is_answered_by_it_at_once(client, full_site):
+    def template(host):
+        response = client.get("/en/", HTTP_HOST=host)
+        assert response.status_code == 200, (host, response.status_code)
+        return {t.name for t in response.templates}
+
+    assert "home/home_page.html" in template("127.0.0.1")
+    other = Site.objects.create(hostname="127.0.0.1", port=80, root_page=full_site.news.en)
+    assert "news/news_index_page.html" in template("127.0.0.1")
+    other.delete()
+    assert "home/home_page.html" in template("127.0.0.1")
