@@ -1,5 +1,6 @@
 """Which page a visitor reaches in each language, for the language switcher and hreflang."""
 
+import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.utils.translation import get_language, get_supported_language_varian
 from wagtail.models import Locale, Page, Site
 
 from home import request_memo
+from home.content_version import kept
 from home.public_urls import absolute_url
 from home.translation_state import NOTICE_PARAMETER, translated_only
 
@@ -98,10 +100,10 @@ def _page_targets(request, page, homes, query):
         if candidate.translation_key == page.translation_key:
             url = candidate.get_url(request)
             if url:
-                kept = (
+                carried = (
                     query if candidate.locale_id == page.locale_id else _translated_query(query, page.locale_id, code)
                 )
-                targets[code] = (_with_query(url + route, kept), True)
+                targets[code] = (_with_query(url + route, carried), True)
         elif code not in targets:
             # The deepest translated ancestor (candidates come deepest first); its page has other filters.
             targets[code] = (candidate.get_url(request), False)
@@ -168,7 +170,6 @@ def _translated_value(translate, value, from_locale_id, code):
 
 def _home_pages_by_language(request, site):
     """{language code: (locale id, home page URL)} for the site, cached until content changes."""
-    from home.content_version import kept
 
     def build():
         roots = translated_only(site.root_page.get_translations(inclusive=True).live().select_related("locale"))
@@ -177,7 +178,7 @@ def _home_pages_by_language(request, site):
     return kept(f"home-pages:{site.pk}", build)
 
 
-def localized_pages(pages, specific=True):
+def localized_pages(pages, specific=True, for_cards=False):
     """The live translations, in the active language, of the given pages, in the same order.
 
     Untranslated copies are left out: a menu in Italian never links to an English page under /it/.
@@ -195,7 +196,7 @@ def localized_pages(pages, specific=True):
             by_model.setdefault(page.specific_class or Page, []).append(page.translation_key)
         found = {}
         for model, keys in by_model.items():
-            found.update({p.translation_key: p for p in _translations(model, keys)})
+            found.update({p.translation_key: p for p in _translations(model, keys, for_cards)})
     elif all(_shown_as_chosen(p) for p in pages):
         return pages
     else:
@@ -203,11 +204,25 @@ def localized_pages(pages, specific=True):
     return [found[p.translation_key] for p in pages if p.translation_key in found]
 
 
-def _translations(model, keys):
+def localized_cards(pages):
+    """localized_pages for cards (title, summary, image, address), kept with the shared fragments: the
+    chosen pages change only when a page is published, unpublished, moved or deleted, which retires
+    them. Kept without their StreamFields, with their image."""
+    pages = [p for p in pages if p is not None]
+    if not pages:
+        return []
+    chosen = hashlib.sha256(",".join(str(p.translation_key) for p in pages).encode()).hexdigest()[:32]
+    return kept(f"cards:{active_language()}:{chosen}", lambda: localized_pages(pages, for_cards=True))
+
+
+def _translations(model, keys, for_cards=False):
     language = active_language()
-    return translated_only(
-        model.objects.filter(translation_key__in=keys, locale__language_code=language).live().public()
-    )
+    found = model.objects.filter(translation_key__in=keys, locale__language_code=language).live().public()
+    if for_cards:
+        found = found.defer_streamfields()
+        if any(field.name == "social_image" for field in model._meta.get_fields()):
+            found = found.select_related("social_image")
+    return translated_only(found)
 
 
 def _shown_as_chosen(page):

@@ -58,8 +58,9 @@ def breadcrumb_trail(page):
 
 @register.simple_tag
 def localized_list(pages):
-    """A list of chosen pages, in the visitor's language, as specific pages, in one query."""
-    return i18n.localized_pages(list(pages or []))
+    """A list of chosen pages, in the visitor's language, as specific pages for cards: one query per page
+    type, kept with the shared fragments (i18n.localized_cards)."""
+    return i18n.localized_cards(list(pages or []))
 
 
 @register.simple_tag

@@ -100,3 +100,14 @@ def test_a_host_given_a_site_of_its_own_is_answered_by_it_at_once(client, full_s
     assert "news/news_index_page.html" in template("127.0.0.1")
     other.delete()
     assert "home/home_page.html" in template("127.0.0.1")
+
+
+def test_a_featured_page_retitled_shows_its_new_title_on_the_cards_at_once(client, full_site):
+    def cards():
+        return html(client, full_site.home.en.url).split('class="featured"')[1].split("</section>")[0]
+
+    assert full_site.sectors_index.en.title in cards()
+    sectors = type(full_site.sectors_index.en).objects.get(pk=full_site.sectors_index.en.pk)
+    sectors.title = "Test sectors retitled"
+    sectors.save_revision().publish()
+    assert "Test sectors retitled" in cards()
