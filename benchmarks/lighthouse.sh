@@ -49,6 +49,8 @@ unset ELASTICSEARCH_URL REDIS_URL AWS_STORAGE_BUCKET_NAME FRONTEND_CACHE_VARNISH
 
 cd "$ROOT"
 mkdir -p "$MEDIA_ROOT"
+# Static files first: the demo prints its booklets with production's hashed stylesheets.
+"$PYTHON" manage.py collectstatic --no-input -v 0
 if [ -n "${DEMO_DB:-}" ]; then
     cp "$DEMO_DB" "$WORK/db.sqlite3"
     if [ -n "${DEMO_MEDIA:-}" ]; then cp -r "$DEMO_MEDIA/." "$MEDIA_ROOT/"; fi
@@ -57,7 +59,6 @@ else
     "$PYTHON" manage.py migrate --no-input -v 0
     "$PYTHON" manage.py load_demo_content > /dev/null
 fi
-"$PYTHON" manage.py collectstatic --no-input -v 0
 
 # The first live English page of each kind.
 PAGES="$("$PYTHON" manage.py shell -v 0 -c '
