@@ -92,9 +92,17 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); lighthouse $("$LIGHTHOUSE"
 while read -r -u 3 kind url; do
     curl -fso /dev/null "http://127.0.0.1:$PORT$url"  # warms the page cache and makes the renditions
     for run in $(seq "$RUNS"); do
-        "$LIGHTHOUSE" "http://127.0.0.1:$PORT$url" --quiet --output=json --output-path="$WORK/$kind-$run.json" \
-            --only-categories=performance,accessibility,best-practices,seo \
-            --chrome-flags="--headless=new --no-sandbox --disable-gpu"
+        # Lighthouse sometimes loses its own trace (NO_NAVSTART, a runtime error of the tool): that run is
+        # made again, up to three times, rather than ending the benchmark.
+        for attempt in 1 2 3; do
+            if "$LIGHTHOUSE" "http://127.0.0.1:$PORT$url" --quiet --output=json --output-path="$WORK/$kind-$run.json" \
+                --only-categories=performance,accessibility,best-practices,seo \
+                --chrome-flags="--headless=new --no-sandbox --disable-gpu"; then
+                break
+            fi
+            echo "$kind run $run: Lighthouse failed (attempt $attempt of 3)" >&2
+            [ "$attempt" -lt 3 ] || exit 1
+        done
     done
     echo "$kind $url" >> "$WORK/pages.txt"
 done 3<<< "$PAGES"
