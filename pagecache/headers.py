@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control, quote_etag
 from django.utils.text import compress_string
 
-from pagecache import csrf_tokens
+from pagecache import csrf_tokens, fresh_fields
 
 # Set again on every response by the middleware above the cache (length after compression, request id).
 _NOT_STORED = {"content-length", "etag", "x-request-id", "x-page-cache"}
@@ -35,7 +35,9 @@ def storable_entry(request, response):
         content = csrf_tokens.without_tokens(content, request)
         if content is None:
             return None
-    has_form_token = csrf_tokens.PLACEHOLDER in content
+    content = fresh_fields.without_values(content)
+    # A page with a visitor's own token (CSRF, a form's one-time stamp) is served per visitor.
+    has_form_token = csrf_tokens.PLACEHOLDER in content or fresh_fields.has_fields(content)
     etag = compressed = None
     if has_form_token:
         # Each visitor gets their own token: a shared cache (CDN, Varnish) must not keep this page.

@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 
-from pagecache import csrf_tokens, headers, store
+from pagecache import csrf_tokens, fresh_fields, headers, store
 
 # GZipMiddleware's own test of the request's Accept-Encoding.
 _ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
@@ -57,7 +57,7 @@ def _response_from(entry, request):
         response.headers["Content-Encoding"] = "gzip"
         etag = f"W/{etag}"  # as GZipMiddleware marks the ETag of what it compresses
     elif entry["csrf"]:
-        response = HttpResponse(csrf_tokens.with_token(entry["content"], request))
+        response = HttpResponse(fresh_fields.with_values(csrf_tokens.with_token(entry["content"], request)))
     else:
         response = HttpResponse(entry["content"])
     for name, value in entry["headers"]:

@@ -262,6 +262,9 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 # A request carrying one of these cookies has a visitor's own state and is never served from the cache.
 PAGE_CACHE_PERSONAL_COOKIES = ["sessionid", "messages"]
+# Hidden fields written afresh for each visitor a stored page is served to (pagecache/fresh_fields.py): the
+# lead forms' one-time stamp, which two visitors must never share.
+PAGE_CACHE_FRESH_FIELDS = {"form_started": "leads.forms.signed_timestamp"}
 # Snippets that no page renders: saving them does not purge the cache (every other snippet and setting does).
 PAGE_CACHE_IGNORED_MODELS = ["opportunities.OwnerSubmission"]
 # The reverse proxy or CDN purged on the same events (wagtail.contrib.frontend_cache, deploy/varnish/).

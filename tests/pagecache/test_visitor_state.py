@@ -6,6 +6,7 @@ import re
 from django.test import Client
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
+STARTED = re.compile(r'name="form_started" value="([^"]+)"')
 
 
 def visitor():
@@ -139,3 +140,44 @@ def test_a_page_without_a_token_is_served_compressed_as_stored(linked_site):
     assert visitor().get(linked_site.story.url, HTTP_IF_NONE_MATCH=hit["ETag"]).status_code == 304
     # A client that does not accept gzip gets the page as it is.
     assert visitor().get(linked_site.story.url).content == plain.content
+
+
+def test_two_visitors_of_a_cached_page_each_get_a_form_stamp_of_their_own_and_both_enquiries_are_sent(
+    linked_site, settings
+):
+    """A lead form's stamp is spent by the submission it came with: a stamp stored with the page and
+    handed to every visitor would have the second visitor's enquiry refused as a replay."""
+    from leads.models import Lead
+    from sectors.models import Country
+
+    settings.LEADS_FORM_MIN_SECONDS = 0
+    country = Country.objects.create(name="Test Germany", locale=linked_site.opportunity.locale)
+    site_url = linked_site.opportunity.url
+    a, b = visitor(), visitor()
+    page_a, page_b = a.get(site_url), b.get(site_url)
+    assert (page_a["X-Page-Cache"], page_b["X-Page-Cache"]) == ("miss", "hit")
+    stamp_a, stamp_b = STARTED.search(page_a.content.decode())[1], STARTED.search(page_b.content.decode())[1]
+    assert stamp_a != stamp_b
+    assert b"pagecache-fresh-field" not in page_b.content
+    action = re.search(r'action="(/en/[^"]*enquiry/[^"]*)"', page_b.content.decode())[1]
+    for client, page, stamp, email in (
+        (a, page_a, stamp_a, "a@visitors.example"),
+        (b, page_b, stamp_b, "b@visitors.example"),
+    ):
+        sent = client.post(
+            action,
+            {
+                "csrfmiddlewaretoken": TOKEN.search(page.content.decode())[1],
+                "name": "Test visitor",
+                "email": email,
+                "company": "Test company",
+                "role": "Test role",
+                "country": country.pk,
+                "description": "Can we visit the site?",
+                "consent_contact": "on",
+                "website": "",
+                "form_started": stamp,
+            },
+        )
+        assert sent.status_code == 302, sent.content.decode()[:2000]
+    assert set(Lead.objects.values_list("email", flat=True)) == {"a@visitors.example", "b@visitors.example"}
