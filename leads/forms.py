@@ -72,6 +72,15 @@ class ProtectedForm(forms.Form):
         if not self.is_bound:
             self.initial["form_started"] = signed_timestamp()
 
+    @property
+    def shared_rendering_key(self):
+        """What its visible fields' HTML depends on when every visitor of a language sees the same (an
+        unbound form with nothing prefilled but its stamp): home/includes/form_body.html keeps that HTML
+        with the shared fragments. None for a posted form, which shows the visitor's answers and errors."""
+        if self.is_bound or self.prefix or set(self.initial) - {"form_started"}:
+            return None
+        return type(self).__name__
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("website"):

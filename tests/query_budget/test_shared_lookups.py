@@ -111,3 +111,15 @@ def test_a_featured_page_retitled_shows_its_new_title_on_the_cards_at_once(clien
     sectors.title = "Test sectors retitled"
     sectors.save_revision().publish()
     assert "Test sectors retitled" in cards()
+
+
+def test_a_form_kept_with_the_shared_fragments_still_gives_each_request_a_stamp_of_its_own(client, full_site):
+    """The contact block's fields are kept (home/includes/form_body.html); its one-time stamp never is."""
+    import re
+
+    stamps = [
+        re.search(r'name="form_started" value="([^"]+)"', html(client, full_site.standard.en.url))[1] for _ in range(2)
+    ]
+    assert stamps[0] != stamps[1]
+    page = html(client, full_site.standard.en.url)
+    assert 'name="country"' in page and ">Germany<" in page
