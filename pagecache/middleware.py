@@ -41,8 +41,7 @@ class FetchFromPageCacheMiddleware:
     def __call__(self, request):
         if not may_serve_from_cache(request):
             return self.get_response(request)
-        request.page_cache_key = store.entry_key(request)
-        entry = store.get(request.page_cache_key)
+        request.page_cache_key, entry = store.lookup(request)
         if entry is None:
             return self.get_response(request)
         request.page_cache_hit = True
