@@ -36,10 +36,6 @@ def without_values(content):
     return content
 
 
-def has_fields(content):
-    return PLACEHOLDER in content
-
-
 def with_values(content):
     """Each placeholder filled with a value of its own (two forms on a page get two tokens)."""
     for name, _pattern, make in _fields():

@@ -37,7 +37,7 @@ def storable_entry(request, response):
             return None
     content = fresh_fields.without_values(content)
     # A page with a visitor's own token (CSRF, a form's one-time stamp) is served per visitor.
-    has_form_token = csrf_tokens.PLACEHOLDER in content or fresh_fields.has_fields(content)
+    has_form_token = csrf_tokens.PLACEHOLDER in content or fresh_fields.PLACEHOLDER in content
     etag = compressed = None
     if has_form_token:
         # Each visitor gets their own token: a shared cache (CDN, Varnish) must not keep this page.

@@ -7,6 +7,8 @@ one-per-language pages are found together (home/landmarks.py): a visitor must se
 links and 404s as before, and a change at once.
 """
 
+import re
+
 import pytest
 from wagtail.models import PageViewRestriction, Site
 
@@ -115,8 +117,6 @@ def test_a_featured_page_retitled_shows_its_new_title_on_the_cards_at_once(clien
 
 def test_a_form_kept_with_the_shared_fragments_still_gives_each_request_a_stamp_of_its_own(client, full_site):
     """The contact block's fields are kept (home/includes/form_body.html); its one-time stamp never is."""
-    import re
-
     stamps = [
         re.search(r'name="form_started" value="([^"]+)"', html(client, full_site.standard.en.url))[1] for _ in range(2)
     ]
